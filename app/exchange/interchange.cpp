@@ -1,0 +1,256 @@
+#include "interchange.h"
+
+#include "formatregistry.h"
+#include "jsonreader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::Interchange)
+};
+
+void lineAndColumn(const QByteArray &data, int offset, int &line, int &column)
+{
+    line = 1;
+    column = 1;
+    for (int i = 0; i < offset && i < data.size(); ++i) {
+        if (data.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((uchar(data.at(i)) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+}
+
+Organization readOrganization(JsonReader &in, const QJsonObject &o, const QString &path)
+{
+    Organization org;
+    if (!in.checkKeys(o, path,
+                      {u"name"_s, u"address"_s, u"postcode"_s, u"phone"_s, u"email"_s, u"website"_s,
+                       u"contact_office"_s},
+                      {u"name"_s}))
+        return org;
+    org.name = in.stringMember(o, path, u"name"_s);
+    org.address = in.stringMember(o, path, u"address"_s);
+    org.postcode = in.stringMember(o, path, u"postcode"_s);
+    org.phone = in.stringMember(o, path, u"phone"_s);
+    org.email = in.stringMember(o, path, u"email"_s);
+    org.website = in.stringMember(o, path, u"website"_s);
+    org.contactOffice = in.stringMember(o, path, u"contact_office"_s);
+    if (in.ok() && org.name.trimmed().isEmpty())
+        in.fail(path + u".name"_s, Tr::tr("the organization's name is empty"));
+    return org;
+}
+
+void readFigures(JsonReader &in, const QJsonObject &o, const QString &path, Figures &figures)
+{
+    const FormatDefinition &f = *figures.format();
+    for (auto it = o.begin(); it != o.end() && in.ok(); ++it) {
+        const QString p = jsonChildPath(path, it.key());
+        const CellDef *c = f.cell(it.key());
+        if (!c) {
+            in.fail(p, Tr::tr("“%1” is not a cell of format %2").arg(it.key(), f.id));
+            return;
+        }
+        if (it.value().isNull())
+            continue;
+        if (c->kind == CellKind::Amount) {
+            const auto text = in.string(it.value(), p);
+            if (!text) {
+                in.fail(p, Tr::tr("expected an amount as a decimal string such as \"1234.5\""));
+                return;
+            }
+            const ParsedValue v = parseDecimalString(*text, c->decimals);
+            if (!v.isValue()) {
+                in.fail(p, Tr::tr("the amount “%1” %2").arg(*text, v.error));
+                return;
+            }
+            figures.set(c->index, v.raw);
+        } else if (const auto v = in.integer(it.value(), p, -kMaxWholeUnits, kMaxWholeUnits)) {
+            figures.set(c->index, *v);
+        }
+    }
+}
+
+void readNarrative(JsonReader &in, const QJsonObject &o, const QString &path, ReportData &r)
+{
+    const QStringList keys = r.format()->narrativeKeys();
+    for (auto it = o.begin(); it != o.end() && in.ok(); ++it) {
+        const QString p = jsonChildPath(path, it.key());
+        if (!keys.contains(it.key())) {
+            in.fail(p, Tr::tr("“%1” is not a narrative part; expected one of: %2")
+                           .arg(it.key(), keys.join(u", "_s)));
+            return;
+        }
+        if (const auto text = in.string(it.value(), p))
+            r.narrative.insert(it.key(), *text);
+    }
+}
+
+template<typename Item, typename Fill>
+void readList(JsonReader &in, const QJsonValue &v, const QString &path, const QStringList &keys,
+              const QStringList &required, QList<Item> &out, Fill fill)
+{
+    const auto a = in.array(v, path);
+    if (!a)
+        return;
+    for (qsizetype i = 0; i < a->size() && in.ok(); ++i) {
+        const QString p = jsonIndexPath(path, i);
+        const auto o = in.object(a->at(i), p);
+        if (!o || !in.checkKeys(*o, p, keys, required))
+            return;
+        out << fill(*o, p);
+    }
+}
+
+} // namespace
+
+QString generatorName()
+{
+    return u"Nianbao "_s + QStringLiteral(NIANBAO_VERSION);
+}
+
+InterchangeResult readInterchange(const QByteArray &json)
+{
+    InterchangeResult result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        lineAndColumn(json, parseError.offset, result.line, result.column);
+        result.error = Tr::tr("not valid JSON (line %1, column %2): %3")
+                           .arg(result.line).arg(result.column).arg(parseError.errorString());
+        return result;
+    }
+    JsonReader in;
+    const QString root = u"$"_s;
+    ReportData r;
+    if (!doc.isObject()) {
+        in.fail(root, Tr::tr("expected an object with a report"));
+    } else {
+        const QJsonObject o = doc.object();
+        in.checkKeys(o, root,
+                     {u"nianbao_interchange"_s, u"generator"_s, u"format"_s, u"organization"_s,
+                      u"year"_s, u"quarter"_s, u"status"_s, u"date"_s, u"figures"_s, u"narrative"_s,
+                      u"explanations"_s, u"notes"_s},
+                     {u"nianbao_interchange"_s, u"format"_s, u"organization"_s, u"year"_s,
+                      u"status"_s, u"figures"_s});
+        if (in.ok())
+            in.integerMember(o, root, u"nianbao_interchange"_s, kInterchangeVersion,
+                             kInterchangeVersion, 0);
+        in.stringMember(o, root, u"generator"_s);
+        const QString formatId = in.ok() ? in.stringMember(o, root, u"format"_s) : QString();
+        const FormatPtr format = FormatRegistry::instance().format(formatId);
+        if (in.ok() && !format)
+            in.fail(root + u".format"_s, Tr::tr("unknown format “%1”; expected one of: %2")
+                                             .arg(formatId, FormatRegistry::instance().ids().join(u", "_s)));
+        if (in.ok()) {
+            r.figures = Figures(format);
+            if (const auto org = in.object(o.value(u"organization"_s), root + u".organization"_s))
+                r.organization = readOrganization(in, *org, root + u".organization"_s);
+        }
+        if (in.ok())
+            r.year = int(in.integerMember(o, root, u"year"_s, 2008, 2100, 0));
+        if (in.ok() && !o.value(u"quarter"_s).isNull() && o.contains(u"quarter"_s))
+            r.quarter = int(in.integerMember(o, root, u"quarter"_s, 1, 4, 0));
+        if (in.ok()) {
+            const QString status = in.stringMember(o, root, u"status"_s);
+            if (const auto s = statusFromName(status))
+                r.status = *s;
+            else if (in.ok())
+                in.fail(root + u".status"_s, Tr::tr("expected “draft”, “submitted” or “final”"));
+        }
+        if (in.ok() && o.contains(u"date"_s)) {
+            const QString d = in.stringMember(o, root, u"date"_s);
+            r.date = QDate::fromString(d, Qt::ISODate);
+            if (in.ok() && (!r.date.isValid() || d.size() != 10))
+                in.fail(root + u".date"_s, Tr::tr("expected a date such as 2022-01-20"));
+        }
+        if (in.ok() && o.contains(u"figures"_s))
+            if (const auto figs = in.object(o.value(u"figures"_s), root + u".figures"_s))
+                readFigures(in, *figs, root + u".figures"_s, r.figures);
+        if (in.ok() && o.contains(u"narrative"_s))
+            if (const auto n = in.object(o.value(u"narrative"_s), root + u".narrative"_s))
+                readNarrative(in, *n, root + u".narrative"_s, r);
+        if (in.ok() && o.contains(u"explanations"_s))
+            readList(in, o.value(u"explanations"_s), root + u".explanations"_s,
+                     {u"rule"_s, u"cell"_s, u"text"_s}, {u"rule"_s, u"text"_s}, r.explanations,
+                     [&](const QJsonObject &e, const QString &p) {
+                         return Explanation{in.stringMember(e, p, u"rule"_s),
+                                            in.stringMember(e, p, u"cell"_s),
+                                            in.stringMember(e, p, u"text"_s)};
+                     });
+        if (in.ok() && o.contains(u"notes"_s))
+            readList(in, o.value(u"notes"_s), root + u".notes"_s, {u"scope"_s, u"text"_s}, {u"scope"_s, u"text"_s}, r.notes,
+                     [&](const QJsonObject &e, const QString &p) {
+                         return SourceNote{in.stringMember(e, p, u"scope"_s),
+                                           in.stringMember(e, p, u"text"_s)};
+                     });
+    }
+    if (!in.ok()) {
+        result.path = in.errorPath();
+        result.error = in.error();
+        return result;
+    }
+    result.report = std::move(r);
+    return result;
+}
+
+QByteArray writeInterchange(const ReportData &r)
+{
+    const FormatDefinition &f = *r.format();
+    QJsonObject figures;
+    for (const CellDef &c : f.cells) {
+        const auto v = r.figures.value(c.index);
+        if (!v)
+            figures.insert(c.key, QJsonValue::Null);
+        else if (c.kind == CellKind::Amount)
+            figures.insert(c.key, formatRaw(*v, c.decimals));
+        else
+            figures.insert(c.key, double(*v));
+    }
+    QJsonObject org{{u"name"_s, r.organization.name}};
+    const std::pair<QString, QString> optional[] = {
+        {u"address"_s, r.organization.address}, {u"postcode"_s, r.organization.postcode},
+        {u"phone"_s, r.organization.phone},     {u"email"_s, r.organization.email},
+        {u"website"_s, r.organization.website}, {u"contact_office"_s, r.organization.contactOffice}};
+    for (const auto &[key, value] : optional)
+        if (!value.isEmpty())
+            org.insert(key, value);
+    QJsonObject narrative;
+    for (auto it = r.narrative.begin(); it != r.narrative.end(); ++it)
+        narrative.insert(it.key(), it.value());
+    QJsonArray explanations;
+    for (const Explanation &e : r.explanations)
+        explanations.append(QJsonObject{{u"rule"_s, e.rule}, {u"cell"_s, e.cell}, {u"text"_s, e.text}});
+    QJsonArray notes;
+    for (const SourceNote &n : r.notes)
+        notes.append(QJsonObject{{u"scope"_s, n.scope}, {u"text"_s, n.text}});
+
+    QJsonObject root{{u"nianbao_interchange"_s, kInterchangeVersion},
+                     {u"generator"_s, generatorName()},
+                     {u"format"_s, f.id},
+                     {u"organization"_s, org},
+                     {u"year"_s, r.year},
+                     {u"quarter"_s, r.quarter ? QJsonValue(r.quarter) : QJsonValue(QJsonValue::Null)},
+                     {u"status"_s, statusName(r.status)},
+                     {u"figures"_s, figures},
+                     {u"narrative"_s, narrative}};
+    if (r.date.isValid())
+        root.insert(u"date"_s, r.date.toString(Qt::ISODate));
+    if (!explanations.isEmpty())
+        root.insert(u"explanations"_s, explanations);
+    if (!notes.isEmpty())
+        root.insert(u"notes"_s, notes);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace nianbao
