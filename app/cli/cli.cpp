@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "storagecommands.h"
 #include "translator.h"
 #include "validatecommand.h"
 
@@ -16,7 +17,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::Cli)
 };
 
-const QStringList kValueOptions = {u"--lang"_s, u"--db"_s};
+const QStringList kValueOptions = {u"--lang"_s, u"--db"_s, u"--org"_s, u"--year"_s,
+                                   u"--quarter"_s, u"-o"_s, u"--output"_s};
 
 QStringList positionals(const QStringList &arguments)
 {
@@ -40,7 +42,12 @@ QString commandSummary()
                   "Without a command it opens the window.\n\n"
                   "Commands:\n"
                   "  validate FILE.json…   check interchange files: structure, then the rules of "
-                  "their format; problems on stdout\n\n"
+                  "their format; problems on stdout\n"
+                  "  import FILE.json… [--replace]\n"
+                  "                        check, then store reports in the database, all or nothing\n"
+                  "  export --org ORG --year Y [--quarter Q] -o FILE.json\n"
+                  "                        write one period of the database as an interchange file\n"
+                  "  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use\n\n"
                   "Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.");
 }
 
@@ -72,7 +79,12 @@ int run(const QStringList &arguments)
     const QCommandLineOption lang(u"lang"_s, Tr::tr("Language of messages: zh or en."), u"LANG"_s);
     const QCommandLineOption json(u"json"_s, Tr::tr("Print machine-readable results on stdout."));
     const QCommandLineOption db(u"db"_s, Tr::tr("The database file to use."), u"DB"_s);
-    parser.addOptions({help, version, lang, json, db});
+    const QCommandLineOption replace(u"replace"_s, Tr::tr("import: replace periods that exist."));
+    const QCommandLineOption org(u"org"_s, Tr::tr("The organization: its name or number."), u"ORG"_s);
+    const QCommandLineOption year(u"year"_s, Tr::tr("The report year."), u"YEAR"_s);
+    const QCommandLineOption quarter(u"quarter"_s, Tr::tr("The quarter, 1 to 4; none for the year."), u"Q"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, Tr::tr("The file to write."), u"FILE"_s);
+    parser.addOptions({help, version, lang, json, db, replace, org, year, quarter, output});
     parser.addPositionalArgument(u"command"_s, Tr::tr("The command to run, see above."),
                                  u"[command] [arguments…]"_s);
     if (!parser.parse(arguments)) {
@@ -103,6 +115,31 @@ int run(const QStringList &arguments)
             return BadInput;
         }
         return validate(args.mid(1), parser.isSet(json), language);
+    }
+    if (command == u"import"_s) {
+        if (args.size() < 2) {
+            err << Tr::tr("import needs at least one file: nianbao import FILE.json") << u'\n';
+            return BadInput;
+        }
+        return importFiles(parser.value(db), args.mid(1), parser.isSet(replace), language);
+    }
+    if (command == u"export"_s || command == u"backup"_s) {
+        if (!parser.isSet(output) || args.size() != 1) {
+            err << Tr::tr("%1 needs -o FILE and no other arguments.").arg(command) << u'\n';
+            return BadInput;
+        }
+        if (command == u"backup"_s)
+            return backup(parser.value(db), parser.value(output));
+        bool yearOk = false;
+        bool quarterOk = true;
+        PeriodSelector which{parser.value(org), parser.value(year).toInt(&yearOk), 0};
+        if (parser.isSet(quarter))
+            which.quarter = parser.value(quarter).toInt(&quarterOk);
+        if (which.organization.isEmpty() || !yearOk || !quarterOk || which.quarter < 0 || which.quarter > 4) {
+            err << Tr::tr("export needs --org ORG --year YEAR and, for a quarter, --quarter 1 to 4.") << u'\n';
+            return BadInput;
+        }
+        return exportPeriod(parser.value(db), which, parser.value(output));
     }
     err << Tr::tr("Unknown command “%1”. Try “nianbao --help”.").arg(command) << u'\n';
     return BadInput;

@@ -1,0 +1,126 @@
+#include "storagecommands.h"
+
+#include "cli.h"
+#include "database.h"
+#include "interchange.h"
+#include "ledger.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao::cli {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::Cli)
+};
+
+std::unique_ptr<Database> openDatabase(const QString &path)
+{
+    Status s;
+    auto db = Database::open(path.isEmpty() ? Database::defaultPath() : path, &s);
+    if (!db)
+        QTextStream(stderr) << s.message << u'\n';
+    return db;
+}
+
+std::optional<ReportData> readFile(const QString &file)
+{
+    QTextStream err(stderr);
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << file << u": "_s << Tr::tr("cannot read the file: %1").arg(f.errorString()) << u'\n';
+        return std::nullopt;
+    }
+    InterchangeResult r = readInterchange(f.readAll());
+    if (!r.report) {
+        err << file << u": "_s << (r.path.isEmpty() ? QString() : r.path + u": "_s) << r.error << u'\n';
+        return std::nullopt;
+    }
+    return std::move(r.report);
+}
+
+} // namespace
+
+int importFiles(const QString &dbPath, const QStringList &files, bool replace, Language lang)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    // Every file is read and checked before anything is written.
+    QList<ReportData> reports;
+    for (const QString &file : files) {
+        auto r = readFile(file);
+        if (!r)
+            return BadInput;
+        reports << std::move(*r);
+    }
+    auto db = openDatabase(dbPath);
+    if (!db)
+        return BadInput;
+    Ledger ledger(*db);
+    int code = Success;
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        int periodId = 0;
+        if (const Status s = ledger.importReport(reports[i], replace, &periodId); !s) {
+            err << files[i] << u": "_s << s.message << u'\n';
+            return BadInput;
+        }
+        const Problems problems = ledger.check(*ledger.periodById(periodId));
+        const int errors = countSeverity(problems, Severity::Error);
+        out << files[i] << u": "_s << Tr::tr("imported; %n error(s)", nullptr, errors)
+            << Tr::tr(", %n warning(s)", nullptr, countSeverity(problems, Severity::Warning)) << u'\n';
+        for (const Problem &p : problems)
+            out << u"  ["_s << p.ruleId << u"] "_s << p.message(lang) << u'\n';
+        if (errors > 0)
+            code = DataErrors;
+    }
+    return code;
+}
+
+int exportPeriod(const QString &dbPath, const PeriodSelector &which, const QString &output)
+{
+    QTextStream err(stderr);
+    auto db = openDatabase(dbPath);
+    if (!db)
+        return BadInput;
+    Ledger ledger(*db);
+    bool isId = false;
+    const int id = which.organization.toInt(&isId);
+    const auto org = isId ? ledger.organization(id) : ledger.organizationByName(which.organization);
+    if (!org) {
+        err << Tr::tr("There is no organization “%1” in %2.").arg(which.organization, db->path()) << u'\n';
+        return BadInput;
+    }
+    const auto period = ledger.period(org->id, which.year, which.quarter);
+    const auto report = period ? ledger.report(period->id) : std::nullopt;
+    if (!report) {
+        err << (which.quarter ? Tr::tr("%1 has no report for quarter %2 of %3.").arg(org->profile.name).arg(which.quarter).arg(which.year)
+                              : Tr::tr("%1 has no report for %2.").arg(org->profile.name).arg(which.year))
+            << u'\n';
+        return BadInput;
+    }
+    QSaveFile f(output);
+    if (!f.open(QIODevice::WriteOnly) || f.write(writeInterchange(*report)) < 0 || !f.commit()) {
+        err << Tr::tr("Cannot write %1: %2").arg(output, f.errorString()) << u'\n';
+        return BadInput;
+    }
+    return Success;
+}
+
+int backup(const QString &dbPath, const QString &output)
+{
+    auto db = openDatabase(dbPath);
+    if (!db)
+        return BadInput;
+    if (const Status s = db->backupTo(output); !s) {
+        QTextStream(stderr) << s.message << u'\n';
+        return BadInput;
+    }
+    return Success;
+}
+
+} // namespace nianbao::cli

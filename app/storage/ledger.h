@@ -1,0 +1,124 @@
+#pragma once
+// The organizations, their periods and everything entered for them. Each call is one transaction
+// committed before it returns, with its audit-log lines; a final period refuses changes.
+
+#include "audit.h"
+#include "database.h"
+#include "lifecycle.h"
+#include "problem.h"
+#include "reportdata.h"
+#include "ruleengine.h"
+
+#include <QHash>
+
+namespace nianbao {
+
+enum class YearEntry { Direct, Quarters };
+
+struct PeriodInfo {
+    int id = 0;
+    int organizationId = 0;
+    int year = 0;
+    int quarter = 0;                // 0 for the year
+    QString formatId;
+    YearEntry entry = YearEntry::Direct; // of the year row
+    PeriodStatus status = PeriodStatus::Draft;
+    QDate date;
+
+    bool isYear() const { return quarter == 0; }
+    // The year's figures are rolled up from its quarters and cannot be typed.
+    bool isRolledUp() const { return isYear() && entry == YearEntry::Quarters; }
+};
+
+struct OrganizationInfo {
+    int id = 0;
+    Organization profile;
+};
+
+class Ledger
+{
+public:
+    explicit Ledger(Database &db);
+
+    // Who the audit log names: the OS user unless a name is chosen.
+    void setActor(const QString &actor) { m_actor = actor; }
+    const QString &actor() const { return m_actor; }
+    static QString systemUser();
+
+    // Organizations.
+    QList<OrganizationInfo> organizations(Status *status = nullptr) const;
+    std::optional<OrganizationInfo> organization(int id) const;
+    std::optional<OrganizationInfo> organizationByName(const QString &name) const;
+    Status addOrganization(const Organization &profile, int *id);
+    Status updateOrganization(int id, const Organization &profile);
+
+    // Periods.
+    QList<PeriodInfo> periods(int organizationId) const;
+    std::optional<PeriodInfo> period(int organizationId, int year, int quarter) const;
+    std::optional<PeriodInfo> periodById(int id) const;
+    // A new year in the given format (null: the default one for that year), entered directly or by
+    // quarters; a direct year gets its opening figures from the previous year.
+    Status createYear(int organizationId, int year, YearEntry entry, const QString &formatId, int *periodId);
+    // The next quarter of a year entered by quarters, opening from the previous quarter (or year).
+    Status createQuarter(int organizationId, int year, int quarter, int *periodId);
+
+    // Figures: stored ones, or the roll-up of the quarters.
+    Figures figures(const PeriodInfo &p) const;
+    // The period before p and how it is linked (previous quarter, or previous year's figures).
+    std::optional<std::pair<Figures, PeriodLink>> previousFigures(const PeriodInfo &p) const;
+    // Sets or clears one cell. An opening cell that differs from what the previous period gives is
+    // an override and needs a reason. Later periods' opening cells follow.
+    Status setFigure(int periodId, const QString &cellKey, std::optional<qint64> value,
+                     const QString &reason = {});
+    // Several cells in one transaction (a paste), all or nothing.
+    Status setFigures(int periodId, const QList<std::pair<QString, std::optional<qint64>>> &values,
+                      const QString &reason = {});
+    QString overrideReason(int periodId, const QString &cellKey) const;
+    // The problems of the period, with the previous period when there is one.
+    Problems check(const PeriodInfo &p) const;
+
+    // Narrative, explanations of warnings, and notes.
+    QMap<QString, QString> narrative(int periodId) const;
+    Status setNarrative(int periodId, const QString &partKey, const QString &text);
+    QList<Explanation> explanations(int periodId) const;
+    Status setExplanation(int periodId, const QString &ruleId, const QString &cellKey, const QString &text);
+    QList<SourceNote> notes(int periodId) const;
+
+    // Lifecycle.
+    Status transition(int periodId, Transition t, const QString &reason = {});
+
+    QList<AuditEntry> audit(int periodId, const QString &cellKey = {}) const;
+
+    // Everything of a period as one report; and a whole report written in one transaction.
+    std::optional<ReportData> report(int periodId) const;
+    Status importReport(const ReportData &report, bool replace, int *periodId);
+
+    Database &database() const { return m_db; }
+
+private:
+    struct Change {
+        QString action;
+        QString cell;
+        QString oldValue;
+        QString newValue;
+        QString reason;
+    };
+    Status log(const PeriodInfo &p, const Change &c);
+    Status logOrganization(int organizationId, const Change &c);
+    std::optional<int> cellId(const QString &key, Status *status);
+    Status writeFigure(const PeriodInfo &p, const CellDef &c, std::optional<qint64> value,
+                       const QString &overrideReason, const QString &action, const QString &reason);
+    Status applyFigures(const PeriodInfo &p, const QList<std::pair<QString, std::optional<qint64>>> &values,
+                        const QString &reason);
+    Status fillOpenings(const PeriodInfo &p, const QString &action);
+    Status propagateFrom(const PeriodInfo &p);
+    Status writable(int periodId, PeriodInfo *p) const;
+    QList<PeriodInfo> successors(const PeriodInfo &p) const;
+    Figures storedFigures(const PeriodInfo &p) const;
+
+    Database &m_db;
+    QString m_actor;
+    QHash<QString, int> m_cellIds;
+};
+
+} // namespace nianbao
