@@ -1,6 +1,7 @@
 // nianbao: the window by default; sub-commands work without a display.
 
 #include "cli/cli.h"
+#include "database.h"
 #include "mainwindow.h"
 #include "translator.h"
 
@@ -22,11 +23,13 @@ void setIdentity()
 
 QString databasePath(const QStringList &arguments)
 {
-    const qsizetype i = arguments.indexOf(u"--db"_s);
-    if (i >= 0 && i + 1 < arguments.size())
-        return QDir::current().absoluteFilePath(arguments.at(i + 1));
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(u"nianbao.sqlite"_s);
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--db"_s && i + 1 < arguments.size())
+            return QDir::current().absoluteFilePath(arguments.at(i + 1));
+        if (arguments.at(i).startsWith(u"--db="_s))
+            return QDir::current().absoluteFilePath(arguments.at(i).mid(5));
+    }
+    return nianbao::Database::defaultPath();
 }
 
 } // namespace

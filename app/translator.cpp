@@ -24,6 +24,7 @@ Language chooseLanguage(const QString &commandLineCode)
 
 void installTranslators(QCoreApplication &app, Language lang)
 {
+    setDisplayLanguage(lang);
     auto *own = new QTranslator(&app);
     if (own->load(u":/i18n/nianbao_"_s + languageCode(lang) + u".qm"_s))
         QCoreApplication::installTranslator(own);

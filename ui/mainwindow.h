@@ -1,15 +1,79 @@
 #pragma once
-// The main window.
+// The main window: navigator of organizations and periods, the period's forms, the problems panel.
+
+#include "database.h"
+#include "ledger.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QUndoGroup;
+
 namespace nianbao {
+
+class Navigator;
+class PeriodSession;
+class PeriodView;
+class ProblemsPanel;
+class ProfileForm;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a database file; on failure explains why and offers to open another one.
+    bool openDatabase(const QString &path);
+    bool hasDatabase() const { return m_ledger != nullptr; }
+    Ledger *ledger() const { return m_ledger.get(); }
+
+    // What the menus do, callable directly.
+    int createOrganization(const QString &name);
+    int createYear(int organizationId, int year, YearEntry entry, const QString &formatId = {});
+    int createNextQuarter();
+    void openPeriod(int periodId);
+    void openOrganization(int organizationId);
+    bool changeStatus(Transition t);
+    void showCellHistory();
+    bool overrideCurrentCell();
+
+    Navigator *navigator() const { return m_navigator; }
+    PeriodView *periodView() const { return m_periodView; }
+    ProfileForm *profileForm() const { return m_profile; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    PeriodSession *session() const { return m_session; }
+    QAction *action(const QString &name) const;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void updateActions();
+    void showMessage(const QString &text);
+    void clearPeriod();
+    void newYearFromDialog();
+    void newOrganizationFromDialog();
+    void openAnotherFile();
+    void backupFromDialog();
+    void chooseLanguage(const QString &code);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Ledger> m_ledger;
+    Navigator *m_navigator;
+    QStackedWidget *m_stack;
+    QWidget *m_empty;
+    ProfileForm *m_profile = nullptr;
+    PeriodView *m_periodView = nullptr;
+    PeriodSession *m_session = nullptr;
+    ProblemsPanel *m_problems;
+    QLabel *m_dbLabel;
+    QHash<QString, QAction *> m_actions;
+    QUndoGroup *m_undoGroup;
 };
 
 } // namespace nianbao

@@ -55,17 +55,31 @@ QString commandSummary()
 
 bool isCommandLine(const QStringList &arguments)
 {
-    for (const QString &a : arguments.mid(1))
-        if (a == u"-h"_s || a == u"--help"_s || a == u"-v"_s || a == u"--version"_s
-            || a == u"--help-all"_s)
+    // The window takes --db and --lang (and Qt's own single-dash options); any other long option
+    // is for the command line, which reports it if it is unknown.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"-h"_s || a == u"-v"_s)
             return true;
+        if (a == u"--db"_s || a == u"--lang"_s) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(u"--"_s) && !a.startsWith(u"--db="_s) && !a.startsWith(u"--lang="_s))
+            return true;
+    }
     return !positionals(arguments).isEmpty();
 }
 
 QString languageArgument(const QStringList &arguments)
 {
-    const qsizetype i = arguments.indexOf(u"--lang"_s);
-    return i >= 0 && i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--lang"_s && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(u"--lang="_s))
+            return arguments.at(i).mid(7);
+    }
+    return {};
 }
 
 int run(const QStringList &arguments)

@@ -130,7 +130,9 @@ ParsedValue parseDecimalString(const QString &text, int decimals, bool allowNega
     const qsizetype point = s.indexOf(u'.');
     const QString intPart = point < 0 ? s : s.left(point);
     const QString fracPart = point < 0 ? QString() : s.mid(point + 1);
-    if (!allDigits(intPart) || (point >= 0 && !allDigits(fracPart)))
+    // The one spelling of a number: no leading zeros, no bare point.
+    if (!allDigits(intPart) || (point >= 0 && !allDigits(fracPart))
+        || (intPart.size() > 1 && intPart.startsWith(u'0')))
         return invalid(Tr::tr("is not a decimal number such as \"1234.5\""));
     if (negative && !allowNegative)
         return invalid(Tr::tr("cannot be negative"));

@@ -25,6 +25,20 @@ Language systemLanguage()
     return Language::Chinese;
 }
 
+namespace {
+Language g_display = Language::Chinese;
+}
+
+Language displayLanguage()
+{
+    return g_display;
+}
+
+void setDisplayLanguage(Language lang)
+{
+    g_display = lang;
+}
+
 QString languageCode(Language lang)
 {
     return lang == Language::English ? u"en"_s : u"zh_CN"_s;

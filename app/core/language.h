@@ -17,4 +17,8 @@ Language languageFromCode(const QString &code, bool *ok = nullptr);
 Language systemLanguage();
 QString languageCode(Language lang);
 
+// The language the program shows its messages in, chosen once at start-up.
+Language displayLanguage();
+void setDisplayLanguage(Language lang);
+
 } // namespace nianbao

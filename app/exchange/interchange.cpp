@@ -64,11 +64,11 @@ void readFigures(JsonReader &in, const QJsonObject &o, const QString &path, Figu
         if (it.value().isNull())
             continue;
         if (c->kind == CellKind::Amount) {
-            const auto text = in.string(it.value(), p);
-            if (!text) {
+            if (!it.value().isString()) {
                 in.fail(p, Tr::tr("expected an amount as a decimal string such as \"1234.5\""));
                 return;
             }
+            const auto text = in.string(it.value(), p);
             const ParsedValue v = parseDecimalString(*text, c->decimals);
             if (!v.isValue()) {
                 in.fail(p, Tr::tr("the amount “%1” %2").arg(*text, v.error));

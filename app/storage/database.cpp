@@ -178,6 +178,7 @@ Status Database::migrate(const QList<Migration> &migrations)
         if (!runSql(q, u"SELECT meta_value FROM nianbao_meta WHERE meta_key = 'schema_version'"_s, {}, &s))
             return s;
         m_version = q.next() ? q.value(0).toInt() : 0;
+        q.finish(); // an active SELECT would make the VACUUM INTO of the backup fail
     }
     const int target = migrations.isEmpty() ? 0 : migrations.last().version;
     if (m_version > 0 && m_version < target) {

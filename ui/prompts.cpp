@@ -1,0 +1,96 @@
+#include "prompts.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao::prompts {
+namespace {
+
+QStringList &queued()
+{
+    static QStringList answers;
+    return answers;
+}
+
+QStringList &asked()
+{
+    static QStringList questions;
+    return questions;
+}
+
+bool hasQueued()
+{
+    return !queued().isEmpty();
+}
+
+} // namespace
+
+void setNextAnswers(const QStringList &answers)
+{
+    queued() = answers;
+}
+
+QStringList askedQuestions()
+{
+    return asked();
+}
+
+void clearAskedQuestions()
+{
+    asked().clear();
+}
+
+std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label, const QString &initial)
+{
+    asked() << title;
+    if (hasQueued()) {
+        const QString a = queued().takeFirst();
+        return a.isEmpty() ? std::nullopt : std::optional(a);
+    }
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *text = new QLabel(label, &dialog);
+    text->setWordWrap(true);
+    auto *edit = new QPlainTextEdit(initial, &dialog);
+    edit->setAccessibleName(title);
+    text->setBuddy(edit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(!initial.trimmed().isEmpty());
+    QObject::connect(edit, &QPlainTextEdit::textChanged, ok,
+                     [edit, ok] { ok->setEnabled(!edit->toPlainText().trimmed().isEmpty()); });
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(text);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return edit->toPlainText().trimmed();
+}
+
+bool confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    asked() << title;
+    if (hasQueued())
+        return queued().takeFirst() == u"yes"_s;
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+void inform(QWidget *parent, const QString &title, const QString &text)
+{
+    asked() << title;
+    if (hasQueued() || qEnvironmentVariableIsSet("NIANBAO_NO_DIALOGS"))
+        return;
+    QMessageBox::warning(parent, title, text);
+}
+
+} // namespace nianbao::prompts
