@@ -2,6 +2,7 @@
 
 #include "figuretablemodel.h"
 #include "prompts.h"
+#include "tablegrid.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -78,7 +79,21 @@ void FigureTableView::fitColumns()
         const int label = c == labelColumns - 1 ? ideograph * 22 : ideograph * 5;
         setColumnWidth(c, c < labelColumns ? label : widths[c]);
     }
-    resizeRowsToContents();
+    // Row heights from the cells of one row only: a label spanning many rows must not make the
+    // first of them tall.
+    const int line = fm.height() + 8;
+    QList<int> heights(m_model->rowCount(), line);
+    for (const GridCell &g : m_model->grid().cells()) {
+        if (g.rowSpan != 1 || g.text.isEmpty())
+            continue;
+        int width = 0;
+        for (int c = g.column; c < g.column + g.columnSpan; ++c)
+            width += columnWidth(c);
+        const QRect r = fm.boundingRect(QRect(0, 0, std::max(width - 8, 1), 10000), Qt::TextWordWrap, g.text);
+        heights[g.row] = std::max(heights[g.row], r.height() + 8);
+    }
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        setRowHeight(r, heights[r]);
 }
 
 QModelIndex FigureTableView::nextEditable(const QModelIndex &from, bool down, bool backwards) const
@@ -119,6 +134,11 @@ void FigureTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEdi
 
 void FigureTableView::keyPressEvent(QKeyEvent *event)
 {
+    // Ctrl+Tab belongs to the tabs around the form, not to the cells.
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab) && (event->modifiers() & Qt::ControlModifier)) {
+        event->ignore();
+        return;
+    }
     if (state() != EditingState) {
         if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
             const QModelIndex next = nextEditable(currentIndex(), true, event->modifiers() & Qt::ShiftModifier);
@@ -223,8 +243,25 @@ bool FigureTableView::pasteText(const QString &text)
         if (edits.isEmpty() || !prompts::confirm(this, tr("Paste"), question))
             return false;
     }
+    // Pasting over carried-over figures is an override like typing one: it needs a reason.
+    QString reason;
+    const FormatDefinition &format = m_model->session()->format();
+    for (const CellEdit &e : edits) {
+        const CellDef *c = format.cell(e.key);
+        const auto carried = m_model->session()->carriedValue(c->index);
+        if (c->rollup != Rollup::Opening || !carried || e.after == carried)
+            continue;
+        const auto answer = prompts::askText(this, tr("Reason for changing a carried-over figure"),
+                                             tr("The paste changes %1, which is carried over from the previous "
+                                                "period (%2). Why is it different?")
+                                                 .arg(c->label, formatRaw(*carried, c->decimals)));
+        if (!answer)
+            return false;
+        reason = *answer;
+        break;
+    }
     QString error;
-    if (!m_model->session()->edit(edits, {}, &error)) {
+    if (!m_model->session()->edit(edits, reason, &error)) {
         emit message(error);
         prompts::inform(this, tr("Paste"), error);
         return false;

@@ -4,7 +4,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -59,14 +59,15 @@ std::optional<QString> askText(QWidget *parent, const QString &title, const QStr
     auto *layout = new QVBoxLayout(&dialog);
     auto *text = new QLabel(label, &dialog);
     text->setWordWrap(true);
-    auto *edit = new QPlainTextEdit(initial, &dialog);
+    auto *edit = new QLineEdit(initial, &dialog);
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40);
     edit->setAccessibleName(title);
     text->setBuddy(edit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(!initial.trimmed().isEmpty());
-    QObject::connect(edit, &QPlainTextEdit::textChanged, ok,
-                     [edit, ok] { ok->setEnabled(!edit->toPlainText().trimmed().isEmpty()); });
+    QObject::connect(edit, &QLineEdit::textChanged, ok,
+                     [ok](const QString &text) { ok->setEnabled(!text.trimmed().isEmpty()); });
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(text);
@@ -74,7 +75,7 @@ std::optional<QString> askText(QWidget *parent, const QString &title, const QStr
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return edit->toPlainText().trimmed();
+    return edit->text().trimmed();
 }
 
 bool confirm(QWidget *parent, const QString &title, const QString &text)
