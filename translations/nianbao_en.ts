@@ -11,22 +11,6 @@
 <context>
     <name>nianbao::Cli</name>
     <message>
-        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
-Without a command it opens the window.
-
-Commands:
-  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
-
-Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</source>
-        <translation>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
-Without a command it opens the window.
-
-Commands:
-  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
-
-Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -108,32 +92,190 @@ Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</
         <source>%1 (whole year)</source>
         <translation>%1 (whole year)</translation>
     </message>
+    <message>
+        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
+Without a command it opens the window.
+
+Commands:
+  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
+  import FILE.json… [--replace]
+                        check, then store reports in the database, all or nothing
+  export --org ORG --year Y [--quarter Q] -o FILE.json
+                        write one period of the database as an interchange file
+  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
+
+Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</source>
+        <translation>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
+Without a command it opens the window.
+
+Commands:
+  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
+  import FILE.json… [--replace]
+                        check, then store reports in the database, all or nothing
+  export --org ORG --year Y [--quarter Q] -o FILE.json
+                        write one period of the database as an interchange file
+  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
+
+Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</translation>
+    </message>
+    <message>
+        <source>import: replace periods that exist.</source>
+        <translation>import: replace periods that exist.</translation>
+    </message>
+    <message>
+        <source>The organization: its name or number.</source>
+        <translation>The organization: its name or number.</translation>
+    </message>
+    <message>
+        <source>The report year.</source>
+        <translation>The report year.</translation>
+    </message>
+    <message>
+        <source>The quarter, 1 to 4; none for the year.</source>
+        <translation>The quarter, 1 to 4; none for the year.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>import needs at least one file: nianbao import FILE.json</source>
+        <translation>import needs at least one file: nianbao import FILE.json</translation>
+    </message>
+    <message>
+        <source>%1 needs -o FILE and no other arguments.</source>
+        <translation>%1 needs -o FILE and no other arguments.</translation>
+    </message>
+    <message>
+        <source>export needs --org ORG --year YEAR and, for a quarter, --quarter 1 to 4.</source>
+        <translation>export needs --org ORG --year YEAR and, for a quarter, --quarter 1 to 4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported; %n error(s)</source>
+        <translation>
+            <numerusform>imported; %n error</numerusform>
+            <numerusform>imported; %n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no organization “%1” in %2.</source>
+        <translation>There is no organization “%1” in %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no report for quarter %2 of %3.</source>
+        <translation>%1 has no report for quarter %2 of %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no report for %2.</source>
+        <translation>%1 has no report for %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
 </context>
 <context>
-    <name>nianbao::FormatOverview</name>
+    <name>nianbao::FigureTableModel</name>
     <message>
-        <source>Official label</source>
-        <translation>Official label</translation>
+        <source>“%1” in %2 %3.</source>
+        <translation>“%1” in %2 %3.</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Key</translation>
+        <source>Total: computed from the cells it adds up.</source>
+        <translation>Total: computed from the cells it adds up.</translation>
     </message>
     <message>
-        <source>Report formats</source>
-        <translation>Report formats</translation>
+        <source>Carried over from the previous period: %1</source>
+        <translation>Carried over from the previous period: %1</translation>
     </message>
     <message>
-        <source>Rows</source>
-        <translation>Rows</translation>
+        <source>Changed by hand: %1</source>
+        <translation>Changed by hand: %1</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>Columns</translation>
+        <source>Reason for changing a carried-over figure</source>
+        <translation>Reason for changing a carried-over figure</translation>
     </message>
     <message>
-        <source>Consistency rules</source>
-        <translation>Consistency rules</translation>
+        <source>%1 is carried over from the previous period (%2). Why is it different?</source>
+        <translation>%1 is carried over from the previous period (%2). Why is it different?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::FigureTableView</name>
+    <message numerus="yes">
+        <source>These pasted cells are not valid numbers and were left out:
+%1
+
+Paste the other %n cell(s)?</source>
+        <translation>
+            <numerusform>These pasted cells are not valid numbers and were left out:
+%1
+
+Paste the other %n cell?</numerusform>
+            <numerusform>These pasted cells are not valid numbers and were left out:
+%1
+
+Paste the other %n cells?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted value(s) fell on labels or computed totals and were left out.</source>
+        <translation>
+            <numerusform>%n pasted value fell on labels or computed totals and were left out.</numerusform>
+            <numerusform>%n pasted values fell on labels or computed totals and were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for changing a carried-over figure</source>
+        <translation>Reason for changing a carried-over figure</translation>
+    </message>
+    <message>
+        <source>The paste changes %1, which is carried over from the previous period (%2). Why is it different?</source>
+        <translation>The paste changes %1, which is carried over from the previous period (%2). Why is it different?</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Cell or part</source>
+        <translation>Cell or part</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -229,16 +371,722 @@ Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</
         <translation>Nianbao — annual report on government information disclosure</translation>
     </message>
     <message>
-        <source>Loaded report formats: %1</source>
-        <translation>Loaded report formats: %1</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <source>A format file could not be loaded: %1</source>
-        <translation>A format file could not be loaded: %1</translation>
+        <source>Choose an organization or a period on the left, or create one from the Period menu.</source>
+        <translation>Choose an organization or a period on the left, or create one from the Period menu.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Back up database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>New &amp;organization…</source>
+        <translation>New &amp;organization…</translation>
+    </message>
+    <message>
+        <source>New &amp;year…</source>
+        <translation>New &amp;year…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Next &amp;quarter</source>
+        <translation>Next &amp;quarter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation>&amp;Finalize</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <source>Cell &amp;history…</source>
+        <translation>Cell &amp;history…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>O&amp;verride carried-over figure…</source>
+        <translation>O&amp;verride carried-over figure…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cells</source>
+        <translation>C&amp;lear cells</translation>
+    </message>
+    <message>
+        <source>Go to &amp;problems</source>
+        <translation>Go to &amp;problems</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;form</source>
+        <translation>Go to the &amp;form</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list of periods</source>
+        <translation>Go to the &amp;list of periods</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Nianbao starts.</source>
+        <translation>The language changes the next time Nianbao starts.</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing in the file was changed. Open or create another file?</source>
+        <translation>%1
+
+Nothing in the file was changed. Open or create another file?</translation>
+    </message>
+    <message>
+        <source>The database was upgraded; a copy of the old one is at %1</source>
+        <translation>The database was upgraded; a copy of the old one is at %1</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>Open or create a database</translation>
+    </message>
+    <message>
+        <source>Nianbao databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Nianbao databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Nianbao databases (*.sqlite)</source>
+        <translation>Nianbao databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Backup written to %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>New organization</translation>
+    </message>
+    <message>
+        <source>Full name of the organization:</source>
+        <translation>Full name of the organization:</translation>
+    </message>
+    <message>
+        <source>New year</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>Quarter 1 of %1 is ready; its opening figures come from %2.</source>
+        <translation>Quarter 1 of %1 is ready; its opening figures come from %2.</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Next quarter</translation>
+    </message>
+    <message>
+        <source>Reopen the period</source>
+        <translation>Reopen the period</translation>
+    </message>
+    <message>
+        <source>Why is this period reopened?</source>
+        <translation>Why is this period reopened?</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Finalize</translation>
+    </message>
+    <message>
+        <source>This period still has errors. Finalize it anyway? A final period cannot be signed while it has errors.</source>
+        <translation>This period still has errors. Finalize it anyway? A final period cannot be signed while it has errors.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>History of the period</source>
+        <translation>History of the period</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Choose a carried-over (opening) cell first.</source>
+        <translation>Choose a carried-over (opening) cell first.</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::NarrativeEditor</name>
+    <message>
+        <source>Narrative parts</source>
+        <translation>Narrative parts</translation>
+    </message>
+    <message>
+        <source>Narrative text</source>
+        <translation>Narrative text</translation>
+    </message>
+    <message>
+        <source>Figure to insert</source>
+        <translation>Figure to insert</translation>
+    </message>
+    <message>
+        <source>&amp;Insert figure</source>
+        <translation>&amp;Insert figure</translation>
+    </message>
+    <message>
+        <source>Text with figures</source>
+        <translation>Text with figures</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Figure:</translation>
+    </message>
+    <message>
+        <source>As printed:</source>
+        <translation>As printed:</translation>
+    </message>
+    <message>
+        <source>Text saved</source>
+        <translation>Text saved</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters — over the guideline of about %3</source>
+        <translation>%1: %2 characters — over the guideline of about %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of about %3 characters</source>
+        <translation>%1: %2 of about %3 characters</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters</source>
+        <translation>%1: %2 characters</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Navigator</name>
+    <message>
+        <source>Organizations and periods</source>
+        <translation>Organizations and periods</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>Quarter %1 (%2)</source>
+        <translation>Quarter %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, from quarters</source>
+        <translation>, from quarters</translation>
+    </message>
+    <message>
+        <source>%1 — format %2 (%3%4)</source>
+        <translation>%1 — format %2 (%3%4)</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::NewYearDialog</name>
+    <message>
+        <source>New year</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>As a &amp;whole year</source>
+        <translation>As a &amp;whole year</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter by quarter, added up into the year</source>
+        <translation>&amp;Quarter by quarter, added up into the year</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::PeriodSession</name>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n cell(s)</source>
+        <translation>
+            <numerusform>Change %n cell</numerusform>
+            <numerusform>Change %n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explanation saved</source>
+        <translation>Explanation saved</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::PeriodView</name>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Quarter %1 of %2, format %3</source>
+        <translation>Quarter %1 of %2, format %3</translation>
+    </message>
+    <message>
+        <source>The year %1, format %2</source>
+        <translation>The year %1, format %2</translation>
+    </message>
+    <message>
+        <source>These figures are added up from the quarters and are read-only here; enter figures in the quarters.</source>
+        <translation>These figures are added up from the quarters and are read-only here; enter figures in the quarters.</translation>
+    </message>
+    <message>
+        <source>This period is final and read-only. Reopen it with a reason to change it.</source>
+        <translation>This period is final and read-only. Reopen it with a reason to change it.</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning (explained)</source>
+        <translation>Warning (explained)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Left side</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Right side</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain warning…</source>
+        <translation>E&amp;xplain warning…</translation>
+    </message>
+    <message>
+        <source>Double-click a problem (or press Enter) to go to its cells.</source>
+        <translation>Double-click a problem (or press Enter) to go to its cells.</translation>
+    </message>
+    <message>
+        <source>Explain the warning</source>
+        <translation>Explain the warning</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ProfileForm</name>
+    <message>
+        <source>&amp;Name of the organization</source>
+        <translation>&amp;Name of the organization</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne</source>
+        <translation>Pho&amp;ne</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>&amp;Contact office</source>
+        <translation>&amp;Contact office</translation>
+    </message>
+    <message>
+        <source>Profile saved</source>
+        <translation>Profile saved</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Storage</name>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Cannot open %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao database: it is not an SQLite database file (%2)</source>
+        <translation>%1 is not a Nianbao database: it is not an SQLite database file (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao database: it belongs to another program. It was left unchanged.</source>
+        <translation>%1 is not a Nianbao database: it belongs to another program. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Nianbao (database version %2; this version knows up to %3). Update Nianbao to open it. It was left unchanged.</source>
+        <translation>%1 was written by a newer version of Nianbao (database version %2; this version knows up to %3). Update Nianbao to open it. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to write-ahead logging; the folder may not be writable</source>
+        <translation>Cannot switch %1 to write-ahead logging; the folder may not be writable</translation>
+    </message>
+    <message>
+        <source>Cannot switch on foreign keys in %1</source>
+        <translation>Cannot switch on foreign keys in %1</translation>
+    </message>
+    <message>
+        <source>Cannot make a backup copy before upgrading the database: %1</source>
+        <translation>Cannot make a backup copy before upgrading the database: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed; it was left at version %2: %3</source>
+        <translation>Upgrading the database to version %1 failed; it was left at version %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>The organization needs a name.</source>
+        <translation>The organization needs a name.</translation>
+    </message>
+    <message>
+        <source>There is already an organization named “%1”.</source>
+        <translation>There is already an organization named “%1”.</translation>
+    </message>
+    <message>
+        <source>The organization no longer exists.</source>
+        <translation>The organization no longer exists.</translation>
+    </message>
+    <message>
+        <source>The year %1 exists already.</source>
+        <translation>The year %1 exists already.</translation>
+    </message>
+    <message>
+        <source>Unknown report format “%1”.</source>
+        <translation>Unknown report format “%1”.</translation>
+    </message>
+    <message>
+        <source>The new year could not be read back.</source>
+        <translation>The new year could not be read back.</translation>
+    </message>
+    <message>
+        <source>Create the year %1 first.</source>
+        <translation>Create the year %1 first.</translation>
+    </message>
+    <message>
+        <source>The year %1 is entered as a whole year, not by quarters.</source>
+        <translation>The year %1 is entered as a whole year, not by quarters.</translation>
+    </message>
+    <message>
+        <source>A quarter is 1 to 4.</source>
+        <translation>A quarter is 1 to 4.</translation>
+    </message>
+    <message>
+        <source>Quarter %1 of %2 exists already.</source>
+        <translation>Quarter %1 of %2 exists already.</translation>
+    </message>
+    <message>
+        <source>Create quarter %1 first: each quarter opens from the one before.</source>
+        <translation>Create quarter %1 first: each quarter opens from the one before.</translation>
+    </message>
+    <message>
+        <source>The new quarter could not be read back.</source>
+        <translation>The new quarter could not be read back.</translation>
+    </message>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation>The period no longer exists.</translation>
+    </message>
+    <message>
+        <source>This period is final and cannot be changed; reopen it with a reason first.</source>
+        <translation>This period is final and cannot be changed; reopen it with a reason first.</translation>
+    </message>
+    <message>
+        <source>Reopening needs a written reason.</source>
+        <translation>Reopening needs a written reason.</translation>
+    </message>
+    <message>
+        <source>The year %1 is added up from its quarters; enter the figures in the quarters.</source>
+        <translation>The year %1 is added up from its quarters; enter the figures in the quarters.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell of format %2.</source>
+        <translation>“%1” is not a cell of format %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a total and is computed.</source>
+        <translation>%1 is a total and is computed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 is too large.</translation>
+    </message>
+    <message>
+        <source>%1 is carried over from the previous period (%2); changing it needs a written reason.</source>
+        <translation>%1 is carried over from the previous period (%2); changing it needs a written reason.</translation>
+    </message>
+    <message>
+        <source>quarter %1 of %2</source>
+        <translation>quarter %1 of %2</translation>
+    </message>
+    <message>
+        <source>the year %1</source>
+        <translation>the year %1</translation>
+    </message>
+    <message>
+        <source>The report has no format.</source>
+        <translation>The report has no format.</translation>
+    </message>
+    <message>
+        <source>%1 is entered as a whole year, so a quarter cannot be imported into it.</source>
+        <translation>%1 is entered as a whole year, so a quarter cannot be imported into it.</translation>
+    </message>
+    <message>
+        <source>The year %1 uses format %2, the file format %3.</source>
+        <translation>The year %1 uses format %2, the file format %3.</translation>
+    </message>
+    <message>
+        <source>%1 is entered by quarters; import the quarters instead of the year.</source>
+        <translation>%1 is entered by quarters; import the quarters instead of the year.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exists already; import with --replace to replace it.</source>
+        <translation>%1 of %2 exists already; import with --replace to replace it.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is final; reopen it before replacing it.</source>
+        <translation>%1 of %2 is final; reopen it before replacing it.</translation>
+    </message>
+    <message>
+        <source>The imported period could not be read back.</source>
+        <translation>The imported period could not be read back.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>“%1” is not a narrative part.</source>
+        <translation>“%1” is not a narrative part.</translation>
+    </message>
+    <message>
+        <source>%1: the database file is in use by another program (%2)</source>
+        <translation>%1: the database file is in use by another program (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; nothing was changed (%2)</source>
+        <translation>%1: the disk is full; nothing was changed (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database file cannot be written (%2)</source>
+        <translation>%1: the database file cannot be written (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a database (%2)</source>
+        <translation>%1: the file is not a database (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Database error</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>Cannot start a transaction</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>a draft</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>Only a draft can be submitted; this period is %1.</source>
+        <translation>Only a draft can be submitted; this period is %1.</translation>
+    </message>
+    <message>
+        <source>Only a submitted period can be finalized; this period is %1.</source>
+        <translation>Only a submitted period can be finalized; this period is %1.</translation>
+    </message>
+    <message>
+        <source>Only a submitted or final period can be reopened; this period is %1.</source>
+        <translation>Only a submitted or final period can be reopened; this period is %1.</translation>
     </message>
 </context>
 <context>

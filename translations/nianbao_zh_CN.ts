@@ -11,22 +11,6 @@
 <context>
     <name>nianbao::Cli</name>
     <message>
-        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
-Without a command it opens the window.
-
-Commands:
-  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
-
-Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</source>
-        <translation>年报（Nianbao）用于编制政府信息公开工作年度报告：统计表、勾稽核对、文字部分和签名的 PDF。
-不带命令时打开窗口。
-
-命令：
-  validate 文件.json…   检查交换文件：先查结构，再按其格式的勾稽规则核对；问题输出到标准输出
-
-退出码：0 成功；1 数据有错误；2 用法错误或输入无法读取。</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -106,32 +90,184 @@ Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</
         <source>%1 (whole year)</source>
         <translation>%1年度</translation>
     </message>
+    <message>
+        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
+Without a command it opens the window.
+
+Commands:
+  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
+  import FILE.json… [--replace]
+                        check, then store reports in the database, all or nothing
+  export --org ORG --year Y [--quarter Q] -o FILE.json
+                        write one period of the database as an interchange file
+  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
+
+Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</source>
+        <translation>年报（Nianbao）用于编制政府信息公开工作年度报告：统计表、勾稽核对、文字部分和签名的 PDF。
+不带命令时打开窗口。
+
+命令：
+  validate 文件.json…   检查交换文件：先查结构，再按其格式的勾稽规则核对；问题输出到标准输出
+  import 文件.json… [--replace]
+                        检查后把报告存入数据库，要么全部存入，要么一个也不存
+  export --org 机关 --year 年度 [--quarter 季度] -o 文件.json
+                        把数据库中的一个期间导出为交换文件
+  backup -o 文件.sqlite  数据库的一致性副本，程序正在使用时也可以做
+
+退出码：0 成功；1 数据有错误；2 用法错误或输入无法读取。</translation>
+    </message>
+    <message>
+        <source>import: replace periods that exist.</source>
+        <translation>import：替换已存在的期间。</translation>
+    </message>
+    <message>
+        <source>The organization: its name or number.</source>
+        <translation>机关：名称或编号。</translation>
+    </message>
+    <message>
+        <source>The report year.</source>
+        <translation>报告年度。</translation>
+    </message>
+    <message>
+        <source>The quarter, 1 to 4; none for the year.</source>
+        <translation>季度，1 至 4；不写表示全年。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>import needs at least one file: nianbao import FILE.json</source>
+        <translation>import 至少需要一个文件：nianbao import 文件.json</translation>
+    </message>
+    <message>
+        <source>%1 needs -o FILE and no other arguments.</source>
+        <translation>%1 需要 -o 文件，且不带其他参数。</translation>
+    </message>
+    <message>
+        <source>export needs --org ORG --year YEAR and, for a quarter, --quarter 1 to 4.</source>
+        <translation>export 需要 --org 机关 --year 年度；导出季度时再加 --quarter 1 至 4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported; %n error(s)</source>
+        <translation>
+            <numerusform>已导入；%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no organization “%1” in %2.</source>
+        <translation>%2 中没有机关“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has no report for quarter %2 of %3.</source>
+        <translation>%1 没有 %3 年第 %2 季度的报告。</translation>
+    </message>
+    <message>
+        <source>%1 has no report for %2.</source>
+        <translation>%1 没有 %2 年度的报告。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
 </context>
 <context>
-    <name>nianbao::FormatOverview</name>
+    <name>nianbao::FigureTableModel</name>
     <message>
-        <source>Official label</source>
-        <translation>官方名称</translation>
+        <source>“%1” in %2 %3.</source>
+        <translation>%2中的“%1”%3。</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>键</translation>
+        <source>Total: computed from the cells it adds up.</source>
+        <translation>合计：由各项自动计算。</translation>
     </message>
     <message>
-        <source>Report formats</source>
-        <translation>报告格式</translation>
+        <source>Carried over from the previous period: %1</source>
+        <translation>自动取自上期：%1</translation>
     </message>
     <message>
-        <source>Rows</source>
-        <translation>行</translation>
+        <source>Changed by hand: %1</source>
+        <translation>已手工修改：%1</translation>
     </message>
     <message>
-        <source>Columns</source>
-        <translation>列</translation>
+        <source>Reason for changing a carried-over figure</source>
+        <translation>修改结转数字的理由</translation>
     </message>
     <message>
-        <source>Consistency rules</source>
-        <translation>勾稽规则</translation>
+        <source>%1 is carried over from the previous period (%2). Why is it different?</source>
+        <translation>%1取自上期（%2）。为什么不同？</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::FigureTableView</name>
+    <message numerus="yes">
+        <source>These pasted cells are not valid numbers and were left out:
+%1
+
+Paste the other %n cell(s)?</source>
+        <translation>
+            <numerusform>以下粘贴的单元格不是有效数字，已略过：
+%1
+
+是否粘贴其余 %n 个单元格？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted value(s) fell on labels or computed totals and were left out.</source>
+        <translation>
+            <numerusform>有 %n 个粘贴的值落在表头或自动计算的合计上，已略过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for changing a carried-over figure</source>
+        <translation>修改结转数字的理由</translation>
+    </message>
+    <message>
+        <source>The paste changes %1, which is carried over from the previous period (%2). Why is it different?</source>
+        <translation>粘贴将修改%1，它取自上期（%2）。为什么不同？</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Cell or part</source>
+        <translation>单元格或部分</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -227,16 +363,721 @@ Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</
         <translation>年报 — 政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <source>Loaded report formats: %1</source>
-        <translation>已加载的报告格式：%1</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <source>A format file could not be loaded: %1</source>
-        <translation>有格式文件无法加载：%1</translation>
+        <source>Choose an organization or a period on the left, or create one from the Period menu.</source>
+        <translation>请在左侧选择机关或期间，或从“期间”菜单新建。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>New &amp;organization…</source>
+        <translation>新建机关(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New &amp;year…</source>
+        <translation>新建年度(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Next &amp;quarter</source>
+        <translation>下一季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>报送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation>定稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cell &amp;history…</source>
+        <translation>单元格修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>O&amp;verride carried-over figure…</source>
+        <translation>修改结转数字(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cells</source>
+        <translation>清除单元格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;problems</source>
+        <translation>转到问题列表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;form</source>
+        <translation>转到表格(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list of periods</source>
+        <translation>转到期间列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Nianbao starts.</source>
+        <translation>语言将在下次启动年报时更改。</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing in the file was changed. Open or create another file?</source>
+        <translation>%1
+
+文件内容未作任何改动。是否打开或新建另一个文件？</translation>
+    </message>
+    <message>
+        <source>The database was upgraded; a copy of the old one is at %1</source>
+        <translation>数据库已升级；旧数据库的副本保存在 %1</translation>
+    </message>
+    <message>
+        <source>Open or create a database</source>
+        <translation>打开或新建数据库</translation>
+    </message>
+    <message>
+        <source>Nianbao databases (*.sqlite *.db);;All files (*)</source>
+        <translation>年报数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Nianbao databases (*.sqlite)</source>
+        <translation>年报数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>新建机关</translation>
+    </message>
+    <message>
+        <source>Full name of the organization:</source>
+        <translation>机关全称：</translation>
+    </message>
+    <message>
+        <source>New year</source>
+        <translation>新建年度</translation>
+    </message>
+    <message>
+        <source>Quarter 1 of %1 is ready; its opening figures come from %2.</source>
+        <translation>%1 年第一季度已建立；期初数字取自 %2 年。</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>下一季度</translation>
+    </message>
+    <message>
+        <source>Reopen the period</source>
+        <translation>重新打开期间</translation>
+    </message>
+    <message>
+        <source>Why is this period reopened?</source>
+        <translation>为什么重新打开这个期间？</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>This period still has errors. Finalize it anyway? A final period cannot be signed while it has errors.</source>
+        <translation>这个期间仍有错误。仍要定稿吗？有错误的期间不能签名。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>History of the period</source>
+        <translation>本期间的修改记录</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1的修改记录</translation>
+    </message>
+    <message>
+        <source>Choose a carried-over (opening) cell first.</source>
+        <translation>请先选择一个结转（期初）单元格。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::NarrativeEditor</name>
+    <message>
+        <source>Narrative parts</source>
+        <translation>文字部分</translation>
+    </message>
+    <message>
+        <source>Narrative text</source>
+        <translation>文字内容</translation>
+    </message>
+    <message>
+        <source>Figure to insert</source>
+        <translation>要插入的数字</translation>
+    </message>
+    <message>
+        <source>&amp;Insert figure</source>
+        <translation>插入数字(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Text with figures</source>
+        <translation>代入数字后的文字</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>数字：</translation>
+    </message>
+    <message>
+        <source>As printed:</source>
+        <translation>打印效果：</translation>
+    </message>
+    <message>
+        <source>Text saved</source>
+        <translation>文字已保存</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters — over the guideline of about %3</source>
+        <translation>%1：%2 字——超过约 %3 字的篇幅要求</translation>
+    </message>
+    <message>
+        <source>%1: %2 of about %3 characters</source>
+        <translation>%1：%2 字（篇幅约 %3 字）</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters</source>
+        <translation>%1：%2 字</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 字</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Navigator</name>
+    <message>
+        <source>Organizations and periods</source>
+        <translation>机关和期间</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Quarter %1 (%2)</source>
+        <translation>第%1季度（%2）</translation>
+    </message>
+    <message>
+        <source>, from quarters</source>
+        <translation>，由各季度汇总</translation>
+    </message>
+    <message>
+        <source>%1 — format %2 (%3%4)</source>
+        <translation>%1年 — %2 版格式（%3%4）</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::NewYearDialog</name>
+    <message>
+        <source>New year</source>
+        <translation>新建年度</translation>
+    </message>
+    <message>
+        <source>As a &amp;whole year</source>
+        <translation>按全年填报(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter by quarter, added up into the year</source>
+        <translation>按季度填报，汇总为全年(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>填报方式</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::PeriodSession</name>
+    <message>
+        <source>Saved at %1</source>
+        <translation>已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n cell(s)</source>
+        <translation>
+            <numerusform>修改 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explanation saved</source>
+        <translation>说明已保存</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态已更改</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::PeriodView</name>
+    <message>
+        <source>Narrative</source>
+        <translation>文字部分</translation>
+    </message>
+    <message>
+        <source>Quarter %1 of %2, format %3</source>
+        <translation>%2年第%1季度，%3 版格式</translation>
+    </message>
+    <message>
+        <source>The year %1, format %2</source>
+        <translation>%1年度，%2 版格式</translation>
+    </message>
+    <message>
+        <source>These figures are added up from the quarters and are read-only here; enter figures in the quarters.</source>
+        <translation>这些数字由各季度汇总而来，此处只读；请在各季度中填报。</translation>
+    </message>
+    <message>
+        <source>This period is final and read-only. Reopen it with a reason to change it.</source>
+        <translation>本期间已定稿，只读。如需修改，请说明理由后重新打开。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning (explained)</source>
+        <translation>警告（已说明）</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>左边</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>右边</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>相差</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain warning…</source>
+        <translation>说明警告(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Double-click a problem (or press Enter) to go to its cells.</source>
+        <translation>双击问题（或按回车）可转到相关单元格。</translation>
+    </message>
+    <message>
+        <source>Explain the warning</source>
+        <translation>说明警告</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ProfileForm</name>
+    <message>
+        <source>&amp;Name of the organization</source>
+        <translation>机关名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>邮编(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne</source>
+        <translation>电话(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>电子邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>网站(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact office</source>
+        <translation>联系部门(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Profile saved</source>
+        <translation>机关信息已保存</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Storage</name>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao database: it is not an SQLite database file (%2)</source>
+        <translation>%1 不是年报数据库：它不是 SQLite 数据库文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao database: it belongs to another program. It was left unchanged.</source>
+        <translation>%1 不是年报数据库：它属于其他程序。文件未作改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Nianbao (database version %2; this version knows up to %3). Update Nianbao to open it. It was left unchanged.</source>
+        <translation>%1 由更新版本的年报写入（数据库版本 %2；本版本最高支持 %3）。请升级年报后再打开。文件未作改动。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to write-ahead logging; the folder may not be writable</source>
+        <translation>无法为 %1 启用预写日志；文件夹可能不可写</translation>
+    </message>
+    <message>
+        <source>Cannot switch on foreign keys in %1</source>
+        <translation>无法在 %1 中启用外键</translation>
+    </message>
+    <message>
+        <source>Cannot make a backup copy before upgrading the database: %1</source>
+        <translation>升级数据库前无法制作备份副本：%1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed; it was left at version %2: %3</source>
+        <translation>数据库升级到版本 %1 失败，仍为版本 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>The organization needs a name.</source>
+        <translation>机关需要名称。</translation>
+    </message>
+    <message>
+        <source>There is already an organization named “%1”.</source>
+        <translation>已有名为“%1”的机关。</translation>
+    </message>
+    <message>
+        <source>The organization no longer exists.</source>
+        <translation>该机关已不存在。</translation>
+    </message>
+    <message>
+        <source>The year %1 exists already.</source>
+        <translation>%1 年度已存在。</translation>
+    </message>
+    <message>
+        <source>Unknown report format “%1”.</source>
+        <translation>未知的报告格式“%1”。</translation>
+    </message>
+    <message>
+        <source>The new year could not be read back.</source>
+        <translation>无法读回新建的年度。</translation>
+    </message>
+    <message>
+        <source>Create the year %1 first.</source>
+        <translation>请先新建 %1 年度。</translation>
+    </message>
+    <message>
+        <source>The year %1 is entered as a whole year, not by quarters.</source>
+        <translation>%1 年度按全年填报，不按季度。</translation>
+    </message>
+    <message>
+        <source>A quarter is 1 to 4.</source>
+        <translation>季度应为 1 至 4。</translation>
+    </message>
+    <message>
+        <source>Quarter %1 of %2 exists already.</source>
+        <translation>%2 年第 %1 季度已存在。</translation>
+    </message>
+    <message>
+        <source>Create quarter %1 first: each quarter opens from the one before.</source>
+        <translation>请先新建第 %1 季度：每个季度的期初数字取自上一季度。</translation>
+    </message>
+    <message>
+        <source>The new quarter could not be read back.</source>
+        <translation>无法读回新建的季度。</translation>
+    </message>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation>该期间已不存在。</translation>
+    </message>
+    <message>
+        <source>This period is final and cannot be changed; reopen it with a reason first.</source>
+        <translation>本期间已定稿，不能修改；请先说明理由重新打开。</translation>
+    </message>
+    <message>
+        <source>Reopening needs a written reason.</source>
+        <translation>重新打开需要书面理由。</translation>
+    </message>
+    <message>
+        <source>The year %1 is added up from its quarters; enter the figures in the quarters.</source>
+        <translation>%1 年度由各季度汇总；请在各季度中填报数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell of format %2.</source>
+        <translation>“%1”不是 %2 版格式中的单元格。</translation>
+    </message>
+    <message>
+        <source>%1 is a total and is computed.</source>
+        <translation>%1是合计，自动计算。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1太大。</translation>
+    </message>
+    <message>
+        <source>%1 is carried over from the previous period (%2); changing it needs a written reason.</source>
+        <translation>%1取自上期（%2）；修改需要书面理由。</translation>
+    </message>
+    <message>
+        <source>quarter %1 of %2</source>
+        <translation>%2 年第 %1 季度</translation>
+    </message>
+    <message>
+        <source>the year %1</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <source>The report has no format.</source>
+        <translation>报告没有格式。</translation>
+    </message>
+    <message>
+        <source>%1 is entered as a whole year, so a quarter cannot be imported into it.</source>
+        <translation>%1 年度按全年填报，不能导入季度。</translation>
+    </message>
+    <message>
+        <source>The year %1 uses format %2, the file format %3.</source>
+        <translation>%1 年度使用 %2 版格式，文件使用 %3 版格式。</translation>
+    </message>
+    <message>
+        <source>%1 is entered by quarters; import the quarters instead of the year.</source>
+        <translation>%1 年度按季度填报；请导入各季度而不是全年。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exists already; import with --replace to replace it.</source>
+        <translation>%2 的%1已存在；如要替换，请加 --replace 导入。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is final; reopen it before replacing it.</source>
+        <translation>%2 的%1已定稿；替换前请先重新打开。</translation>
+    </message>
+    <message>
+        <source>The imported period could not be read back.</source>
+        <translation>无法读回导入的期间。</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>“%1” is not a narrative part.</source>
+        <translation>“%1”不是文字部分。</translation>
+    </message>
+    <message>
+        <source>%1: the database file is in use by another program (%2)</source>
+        <translation>%1：数据库文件正被其他程序使用（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; nothing was changed (%2)</source>
+        <translation>%1：磁盘已满；未作任何改动（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the database file cannot be written (%2)</source>
+        <translation>%1：数据库文件无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a database (%2)</source>
+        <translation>%1：该文件不是数据库（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>数据库错误</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>无法开始事务</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Only a draft can be submitted; this period is %1.</source>
+        <translation>只有草稿才能报送；本期间现为%1。</translation>
+    </message>
+    <message>
+        <source>Only a submitted period can be finalized; this period is %1.</source>
+        <translation>只有已报送的期间才能定稿；本期间现为%1。</translation>
+    </message>
+    <message>
+        <source>Only a submitted or final period can be reopened; this period is %1.</source>
+        <translation>只有已报送或已定稿的期间才能重新打开；本期间现为%1。</translation>
     </message>
 </context>
 <context>

@@ -62,14 +62,15 @@ int importFiles(const QString &dbPath, const QStringList &files, bool replace, L
     if (!db)
         return BadInput;
     Ledger ledger(*db);
+    QList<int> periodIds;
+    int failed = 0;
+    if (const Status s = ledger.importReports(reports, replace, &periodIds, &failed); !s) {
+        err << files.value(failed) << u": "_s << s.message << u'\n' << Tr::tr("Nothing was imported.") << u'\n';
+        return BadInput;
+    }
     int code = Success;
     for (qsizetype i = 0; i < reports.size(); ++i) {
-        int periodId = 0;
-        if (const Status s = ledger.importReport(reports[i], replace, &periodId); !s) {
-            err << files[i] << u": "_s << s.message << u'\n';
-            return BadInput;
-        }
-        const Problems problems = ledger.check(*ledger.periodById(periodId));
+        const Problems problems = ledger.check(*ledger.periodById(periodIds[i]));
         const int errors = countSeverity(problems, Severity::Error);
         out << files[i] << u": "_s << Tr::tr("imported; %n error(s)", nullptr, errors)
             << Tr::tr(", %n warning(s)", nullptr, countSeverity(problems, Severity::Warning)) << u'\n';

@@ -39,6 +39,12 @@ Status inspect(const QString &path, int latest, int *version)
 {
     *version = 0;
     const QString name = nextConnectionName(u"nianbao-inspect-"_s);
+    // Reading a write-ahead-logged file makes SQLite create -wal and -shm files; a file that is
+    // refused must be left as it was found, so side files made here are removed again.
+    QStringList madeHere;
+    for (const QString &side : {path + u"-wal"_s, path + u"-shm"_s})
+        if (!QFileInfo::exists(side))
+            madeHere << side;
     Status status;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -83,6 +89,9 @@ Status inspect(const QString &path, int latest, int *version)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (!status)
+        for (const QString &side : madeHere)
+            QFile::remove(side);
     return status;
 }
 

@@ -18,6 +18,19 @@ struct Tr {
 const QString kPeriodColumns =
     u"id, organization_id, report_year, quarter, format_id, entry, status, report_date"_s;
 
+QString statusChangeRefused(PeriodStatus from, Transition t)
+{
+    const QString now = from == PeriodStatus::Draft ? Tr::tr("a draft")
+        : from == PeriodStatus::Submitted           ? Tr::tr("submitted")
+                                                    : Tr::tr("final");
+    switch (t) {
+    case Transition::Submit: return Tr::tr("Only a draft can be submitted; this period is %1.").arg(now);
+    case Transition::Finalize: return Tr::tr("Only a submitted period can be finalized; this period is %1.").arg(now);
+    case Transition::Reopen: return Tr::tr("Only a submitted or final period can be reopened; this period is %1.").arg(now);
+    }
+    return {};
+}
+
 PeriodInfo periodFromRow(const QSqlQuery &q)
 {
     PeriodInfo p;
@@ -267,8 +280,7 @@ Status Ledger::transition(int periodId, Transition t, const QString &reason)
         return Status::fail(Status::Code::NotFound, Tr::tr("The period no longer exists."));
     const auto next = nextStatus(p->status, t);
     if (!next)
-        return Status::fail(Status::Code::Invalid, Tr::tr("A %1 period cannot be %2.")
-                                                       .arg(statusName(p->status), transitionName(t)));
+        return Status::fail(Status::Code::Invalid, statusChangeRefused(p->status, t));
     if (needsReason(t) && reason.trimmed().isEmpty())
         return Status::fail(Status::Code::Invalid, Tr::tr("Reopening needs a written reason."));
     Transaction tx(m_db.connection());

@@ -92,6 +92,9 @@ public:
     // Everything of a period as one report; and a whole report written in one transaction.
     std::optional<ReportData> report(int periodId) const;
     Status importReport(const ReportData &report, bool replace, int *periodId);
+    // Several reports in one transaction: all of them or none; *failed is the one refused.
+    Status importReports(const QList<ReportData> &reports, bool replace, QList<int> *periodIds,
+                         int *failed = nullptr);
 
     Database &database() const { return m_db; }
 
@@ -103,6 +106,7 @@ private:
         QString newValue;
         QString reason;
     };
+    Status importOne(const ReportData &report, bool replace, int *periodId);
     Status log(const PeriodInfo &p, const Change &c);
     Status logOrganization(int organizationId, const Change &c);
     std::optional<int> cellId(const QString &key, Status *status);
@@ -118,7 +122,6 @@ private:
 
     Database &m_db;
     QString m_actor;
-    QHash<QString, int> m_cellIds;
 };
 
 } // namespace nianbao

@@ -74,23 +74,15 @@ Problems Ledger::check(const PeriodInfo &p) const
 
 std::optional<int> Ledger::cellId(const QString &key, Status *status)
 {
-    if (const auto it = m_cellIds.constFind(key); it != m_cellIds.cend())
-        return *it;
+    // Not cached: an id read inside a transaction that is later rolled back would go stale.
     QSqlQuery q(m_db.connection());
     if (!runSql(q, u"SELECT id FROM cell_key WHERE cell_key = ?"_s, {key}, status))
         return std::nullopt;
-    if (q.next()) {
-        m_cellIds.insert(key, q.value(0).toInt());
+    if (q.next())
         return q.value(0).toInt();
-    }
-    {
-        if (!runSql(q, u"INSERT INTO cell_key (cell_key) VALUES (?)"_s, {key}, status))
-            return std::nullopt;
-        if (!runSql(q, u"SELECT id FROM cell_key WHERE cell_key = ?"_s, {key}, status) || !q.next())
-            return std::nullopt;
-    }
-    // Not cached: the insert may still be rolled back with its transaction.
-    return q.value(0).toInt();
+    if (!runSql(q, u"INSERT INTO cell_key (cell_key) VALUES (?)"_s, {key}, status))
+        return std::nullopt;
+    return q.lastInsertId().toInt();
 }
 
 QString Ledger::overrideReason(int periodId, const QString &cellKey) const

@@ -48,11 +48,44 @@ std::optional<ReportData> Ledger::report(int periodId) const
 
 Status Ledger::importReport(const ReportData &r, bool replace, int *periodId)
 {
+    Transaction t(m_db.connection());
+    int id = 0;
+    if (Status s = importOne(r, replace, &id); !s)
+        return s;
+    if (Status s = t.commit(); !s)
+        return s;
+    if (periodId)
+        *periodId = id;
+    return {};
+}
+
+Status Ledger::importReports(const QList<ReportData> &reports, bool replace, QList<int> *periodIds,
+                             int *failed)
+{
+    Transaction t(m_db.connection());
+    QList<int> ids;
+    for (const ReportData &r : reports) {
+        int id = 0;
+        if (Status s = importOne(r, replace, &id); !s) {
+            if (failed)
+                *failed = int(ids.size());
+            return s;
+        }
+        ids << id;
+    }
+    if (Status s = t.commit(); !s)
+        return s;
+    if (periodIds)
+        *periodIds = ids;
+    return {};
+}
+
+Status Ledger::importOne(const ReportData &r, bool replace, int *periodId)
+{
     if (!r.format())
         return Status::fail(Status::Code::Invalid, Tr::tr("The report has no format."));
     if (r.organization.name.trimmed().isEmpty())
         return Status::fail(Status::Code::Invalid, Tr::tr("The organization needs a name."));
-    Transaction t(m_db.connection());
     QSqlQuery q(m_db.connection());
     Status s;
 
@@ -171,10 +204,7 @@ Status Ledger::importReport(const ReportData &r, bool replace, int *periodId)
         return s;
     if (s = propagateFrom(*target); !s)
         return s;
-    if (s = t.commit(); !s)
-        return s;
-    if (periodId)
-        *periodId = target->id;
+    *periodId = target->id;
     return {};
 }
 

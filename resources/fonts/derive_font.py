@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Derives a report font from a face of a Debian CJK font collection.
+
+usage: derive_font.py SOURCE.ttc|otf|ttf FAMILY_NAME OUTPUT.otf
+
+Noto CJK fonts draw a Kangxi radical (⼯ U+2F2F) and its ideograph (工 U+5DE5) with one glyph.
+A PDF writer that maps glyphs back to text then may write the radical where the report says the
+ideograph, so copied or indexed text is wrong. The derived font keeps only the ideograph's code
+point for such shared glyphs: radicals (U+2E80–U+2FDF) and compatibility ideographs
+(U+F900–U+FAFF, U+2F800–U+2FA1F) whose glyph another code point also uses are dropped from
+every cmap subtable. Nothing else changes; untouched tables are copied byte for byte.
+"""
+import sys
+
+from fontTools.ttLib import TTCollection, TTFont
+
+DROPPABLE = [(0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F)]
+
+
+def droppable(code):
+    return any(lo <= code <= hi for lo, hi in DROPPABLE)
+
+
+def pick_face(source, family):
+    if source.lower().endswith(".ttc"):
+        collection = TTCollection(source, lazy=True)
+        for font in collection.fonts:
+            if font["name"].getDebugName(1) == family:
+                return font
+        raise SystemExit(f"{source}: no face named {family!r}")
+    return TTFont(source, lazy=True)
+
+
+def main():
+    source, family, output = sys.argv[1:4]
+    font = pick_face(source, family)
+    best = font.getBestCmap()
+    users = {}
+    for code, glyph in best.items():
+        users.setdefault(glyph, []).append(code)
+    shared = {code for glyph, codes in users.items() if len(codes) > 1
+              for code in codes if droppable(code) and any(not droppable(c) for c in codes)}
+    for table in font["cmap"].tables:
+        if hasattr(table, "cmap") and table.cmap:
+            for code in shared:
+                table.cmap.pop(code, None)
+    font.save(output)
+    print(f"{output}: {family}, {len(shared)} shared code points dropped")
+
+
+if __name__ == "__main__":
+    main()
