@@ -6,6 +6,9 @@
 #include "translator.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+
+#include <memory>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
@@ -41,7 +44,16 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (nianbao::cli::isCommandLine(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> holder;
+        if (nianbao::cli::needsGui(arguments)) {
+            // Commands never open a window: draw without a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            holder = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            holder = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        QCoreApplication &app = *holder;
         setIdentity();
         nianbao::installTranslators(app, nianbao::chooseLanguage(nianbao::cli::languageArgument(arguments)));
         return nianbao::cli::run(arguments);

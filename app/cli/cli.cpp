@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "reportcommands.h"
 #include "storagecommands.h"
 #include "translator.h"
 #include "validatecommand.h"
@@ -47,11 +48,21 @@ QString commandSummary()
                   "                        check, then store reports in the database, all or nothing\n"
                   "  export --org ORG --year Y [--quarter Q] -o FILE.json\n"
                   "                        write one period of the database as an interchange file\n"
-                  "  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use\n\n"
+                  "  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use\n"
+                  "  render FILE.json -o OUT.pdf\n"
+                  "                        the report of an interchange file as a PDF\n"
+                  "  report --org ORG --year Y [--quarter Q] -o OUT.pdf\n"
+                  "                        the report of one period of the database as a PDF\n\n"
                   "Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.");
 }
 
 } // namespace
+
+bool needsGui(const QStringList &arguments)
+{
+    const QStringList p = positionals(arguments);
+    return !p.isEmpty() && (p.first() == u"render"_s || p.first() == u"report"_s);
+}
 
 bool isCommandLine(const QStringList &arguments)
 {
@@ -137,7 +148,14 @@ int run(const QStringList &arguments)
         }
         return importFiles(parser.value(db), args.mid(1), parser.isSet(replace), language);
     }
-    if (command == u"export"_s || command == u"backup"_s) {
+    if (command == u"render"_s) {
+        if (args.size() != 2 || !parser.isSet(output)) {
+            err << Tr::tr("render needs one file and -o OUT.pdf.") << u'\n';
+            return BadInput;
+        }
+        return render(args.at(1), parser.value(output));
+    }
+    if (command == u"export"_s || command == u"backup"_s || command == u"report"_s) {
         if (!parser.isSet(output) || args.size() != 1) {
             err << Tr::tr("%1 needs -o FILE and no other arguments.").arg(command) << u'\n';
             return BadInput;
@@ -150,9 +168,11 @@ int run(const QStringList &arguments)
         if (parser.isSet(quarter))
             which.quarter = parser.value(quarter).toInt(&quarterOk);
         if (which.organization.isEmpty() || !yearOk || !quarterOk || which.quarter < 0 || which.quarter > 4) {
-            err << Tr::tr("export needs --org ORG --year YEAR and, for a quarter, --quarter 1 to 4.") << u'\n';
+            err << Tr::tr("%1 needs --org ORG --year YEAR and, for a quarter, --quarter 1 to 4.").arg(command) << u'\n';
             return BadInput;
         }
+        if (command == u"report"_s)
+            return report(parser.value(db), which, parser.value(output));
         return exportPeriod(parser.value(db), which, parser.value(output));
     }
     err << Tr::tr("Unknown command “%1”. Try “nianbao --help”.").arg(command) << u'\n';

@@ -64,6 +64,8 @@ public:
 
     // Figures: stored ones, or the roll-up of the quarters.
     Figures figures(const PeriodInfo &p) const;
+    // For a quarter: its year so far, quarters 1 to this one rolled up (本年累计).
+    Figures yearToDate(const PeriodInfo &quarter) const;
     // The period before p and how it is linked (previous quarter, or previous year's figures).
     std::optional<std::pair<Figures, PeriodLink>> previousFigures(const PeriodInfo &p) const;
     // Sets or clears one cell. An opening cell that differs from what the previous period gives is

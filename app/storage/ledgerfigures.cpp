@@ -52,6 +52,16 @@ Figures Ledger::figures(const PeriodInfo &p) const
     return rollUpYear(FormatRegistry::instance().format(p.formatId), quarters);
 }
 
+Figures Ledger::yearToDate(const PeriodInfo &quarter) const
+{
+    QList<Figures> quarters;
+    for (int n = 1; n <= quarter.quarter; ++n) {
+        const auto qp = period(quarter.organizationId, quarter.year, n);
+        quarters << (qp ? storedFigures(*qp) : Figures());
+    }
+    return rollUpYear(FormatRegistry::instance().format(quarter.formatId), quarters);
+}
+
 std::optional<std::pair<Figures, PeriodLink>> Ledger::previousFigures(const PeriodInfo &p) const
 {
     if (p.quarter > 1) {

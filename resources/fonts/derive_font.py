@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Derives a report font from a face of a Debian CJK font collection.
 
-usage: derive_font.py SOURCE.ttc|otf|ttf FAMILY_NAME OUTPUT.otf
+usage: derive_font.py SOURCE.ttc|otf|ttf FAMILY_NAME NEW_FAMILY_NAME OUTPUT.otf
 
 Noto CJK fonts draw a Kangxi radical (⼯ U+2F2F) and its ideograph (工 U+5DE5) with one glyph.
 A PDF writer that maps glyphs back to text then may write the radical where the report says the
 ideograph, so copied or indexed text is wrong. The derived font keeps only the ideograph's code
 point for such shared glyphs: radicals (U+2E80–U+2FDF) and compatibility ideographs
 (U+F900–U+FAFF, U+2F800–U+2FA1F) whose glyph another code point also uses are dropped from
-every cmap subtable. Nothing else changes; untouched tables are copied byte for byte.
+every cmap subtable. The derived face gets a family name of its own, so that it can never be confused with the
+installed original. Nothing else changes; untouched tables are copied byte for byte.
 """
 import sys
 
@@ -21,18 +22,22 @@ def droppable(code):
     return any(lo <= code <= hi for lo, hi in DROPPABLE)
 
 
+# Lazy loading without recalculations: only cmap is decompiled; every other table is copied.
+OPTIONS = dict(lazy=True, recalcBBoxes=False, recalcTimestamp=False)
+
+
 def pick_face(source, family):
     if source.lower().endswith(".ttc"):
-        collection = TTCollection(source, lazy=True)
+        collection = TTCollection(source, **OPTIONS)
         for font in collection.fonts:
             if font["name"].getDebugName(1) == family:
                 return font
         raise SystemExit(f"{source}: no face named {family!r}")
-    return TTFont(source, lazy=True)
+    return TTFont(source, **OPTIONS)
 
 
 def main():
-    source, family, output = sys.argv[1:4]
+    source, family, new_family, output = sys.argv[1:5]
     font = pick_face(source, family)
     best = font.getBestCmap()
     users = {}
@@ -44,8 +49,20 @@ def main():
         if hasattr(table, "cmap") and table.cmap:
             for code in shared:
                 table.cmap.pop(code, None)
-    font.save(output)
-    print(f"{output}: {family}, {len(shared)} shared code points dropped")
+    rename(font, family, new_family)
+    font.save(output, reorderTables=False)
+    print(f"{output}: {new_family} from {family}, {len(shared)} shared code points dropped")
+
+
+def rename(font, family, new_family):
+    postscript = new_family.replace(" ", "")
+    for record in font["name"].names:
+        if record.nameID in (1, 3, 4, 16, 6):
+            text = record.toUnicode()
+            if record.nameID == 6:
+                record.string = postscript + text[text.find("-"):] if "-" in text else postscript
+            else:
+                record.string = text.replace(family, new_family)
 
 
 if __name__ == "__main__":

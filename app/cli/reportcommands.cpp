@@ -1,0 +1,76 @@
+#include "reportcommands.h"
+
+#include "cli.h"
+#include "database.h"
+#include "interchange.h"
+#include "ledger.h"
+#include "pdfwriter.h"
+#include "reportcontent.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao::cli {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::Cli)
+};
+
+int write(const ReportContent &content, const QString &output)
+{
+    const PdfResult r = writeReportPdf(content, output);
+    if (!r.ok) {
+        QTextStream(stderr) << r.error << u'\n';
+        return BadInput;
+    }
+    return Success;
+}
+
+} // namespace
+
+int render(const QString &file, const QString &output)
+{
+    QTextStream err(stderr);
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << file << u": "_s << Tr::tr("cannot read the file: %1").arg(f.errorString()) << u'\n';
+        return BadInput;
+    }
+    const InterchangeResult r = readInterchange(f.readAll());
+    if (!r.report) {
+        err << file << u": "_s << (r.path.isEmpty() ? QString() : r.path + u": "_s) << r.error << u'\n';
+        return BadInput;
+    }
+    return write(buildReportContent(*r.report), output);
+}
+
+int report(const QString &dbPath, const PeriodSelector &which, const QString &output)
+{
+    QTextStream err(stderr);
+    Status s;
+    auto db = Database::open(dbPath.isEmpty() ? Database::defaultPath() : dbPath, &s);
+    if (!db) {
+        err << s.message << u'\n';
+        return BadInput;
+    }
+    Ledger ledger(*db);
+    bool isId = false;
+    const int id = which.organization.toInt(&isId);
+    const auto org = isId ? ledger.organization(id) : ledger.organizationByName(which.organization);
+    const auto period = org ? ledger.period(org->id, which.year, which.quarter) : std::nullopt;
+    const auto data = period ? ledger.report(period->id) : std::nullopt;
+    if (!data) {
+        err << Tr::tr("There is no such report in %1.").arg(db->path()) << u'\n';
+        return BadInput;
+    }
+    if (period->quarter == 0)
+        return write(buildReportContent(*data), output);
+    const Figures ytd = ledger.yearToDate(*period);
+    return write(buildReportContent(*data, &ytd), output);
+}
+
+} // namespace nianbao::cli

@@ -1,0 +1,66 @@
+#pragma once
+// The report as content, before any layout: title, headings, paragraphs, the tables as grids with
+// their merged cells, and the 落款. The PDF, the printed page, the portal HTML and the plain-text
+// twin are all drawn from this one model.
+
+#include "reportdata.h"
+#include "tablegrid.h"
+
+#include <memory>
+
+namespace nianbao {
+
+struct ContentCell {
+    int row = 0;
+    int column = 0;
+    int rowSpan = 1;
+    int columnSpan = 1;
+    GridCell::Kind kind = GridCell::Kind::Blank;
+    QString text;
+};
+
+struct ContentTable {
+    QString key;
+    QString caption;                        // e.g. （本期）; empty for the annual report
+    int rows = 0;
+    int columns = 0;
+    int labelColumns = 0;
+    std::vector<ContentCell> cells;         // top-left positions of merged cells, row by row
+    std::vector<std::pair<int, int>> blocks; // per block: first row, and how many rows head it
+    std::vector<int> blockEnds;             // per block: one past its last row
+    std::vector<bool> blockBreakBefore;     // per block: starts on a new page (set by pagination)
+
+    // Divides the block holding `row` before that row: the rest becomes a block of its own that
+    // repeats the block's band and header rows, and labels spanning the cut are repeated.
+    void splitBefore(int row);
+};
+
+struct ContentBlock {
+    enum class Kind { Heading1, Heading2, Paragraph, Table };
+    Kind kind = Kind::Paragraph;
+    QString text;
+    std::shared_ptr<ContentTable> table;
+    bool breakBefore = false;               // starts on a new page (set by pagination)
+};
+
+struct ReportContent {
+    QStringList titleLines;
+    QString documentTitle;                  // for the PDF's metadata
+    std::vector<ContentBlock> blocks;
+    QString signatory;                      // 署名: the organization
+    QString date;                           // 成文日期, e.g. 2022年2月8日; may be empty
+};
+
+// The annual report; for a quarter, each table is given for the quarter (本期) and, when
+// yearToDate is given, again for the year so far (本年累计).
+ReportContent buildReportContent(const ReportData &report, const Figures *yearToDate = nullptr);
+
+// The plain-text twin, for golden tests and for reading.
+QString reportPlainText(const ReportContent &content);
+// Every piece of text in the order it is drawn; with whitespace removed and joined, it is what a
+// PDF of the report must give back.
+QStringList reportTextRuns(const ReportContent &content);
+// 2022年2月8日: full year, no leading zeros.
+QString officialDate(const QDate &date);
+
+} // namespace nianbao

@@ -1,0 +1,311 @@
+#include "reportlayout.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QTextCursor>
+#include <QTextTable>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+namespace {
+
+constexpr double kBodyPt = 16;     // 3号
+constexpr double kTitlePt = 22;    // 2号
+constexpr double kTablePt = 10.5;  // 五号
+constexpr double kPageNumberPt = 14; // 4号
+constexpr int kLinesPerPage = 22;
+constexpr int kCharsPerLine = 28;
+
+} // namespace
+
+ReportLayout::ReportLayout(const ReportContent &content, const ReportFonts &fonts, QPaintDevice *device)
+    : m_fonts(fonts), m_device(device), m_dpi(device->logicalDpiY()), m_content(content)
+{
+    // Tables own copies, so that dividing them leaves the caller's content alone.
+    for (ContentBlock &b : m_content.blocks)
+        if (b.table)
+            b.table = std::make_shared<ContentTable>(*b.table);
+    m_text = QRectF(mm(page::kLeftMm), mm(page::kTopMm), mm(page::kWidthMm - page::kLeftMm - page::kRightMm),
+                    mm(page::kHeightMm - page::kTopMm - page::kBottomMm));
+    for (int round = 0; round < 50; ++round) {
+        m_doc = std::make_unique<QTextDocument>();
+        m_doc->setDocumentMargin(0);
+        m_doc->setUseDesignMetrics(true);
+        m_tables.clear();
+        build();
+        // Set after the content is in, so the document is laid out once rather than at every
+        // insertion. Without the device, the layout measures in screen pixels and the text
+        // comes out a third of its size.
+        m_doc->documentLayout()->setPaintDevice(device);
+        m_doc->setPageSize(m_text.size());
+        const bool again = paginateTables();
+        if (!again)
+            break;
+    }
+}
+
+int ReportLayout::pageCount() const
+{
+    return m_doc->pageCount();
+}
+
+void ReportLayout::build()
+{
+    ReportContent &content = m_content;
+    const double lineHeight = m_text.height() / kLinesPerPage;
+    const double indent = m_text.width() / kCharsPerLine * 2;
+    QFont body(m_fonts.serif);
+    body.setPointSizeF(kBodyPt);
+    // 28 characters fill the 156 mm line: tighten the advance a little below the 16 pt em.
+    body.setLetterSpacing(QFont::AbsoluteSpacing, (m_text.width() / kCharsPerLine - pt(kBodyPt)) * 72.0 / m_dpi);
+    m_doc->setDefaultFont(body);
+
+    QTextCursor cursor(m_doc.get());
+    auto charFormat = [](const QString &family, double size, bool bold = false) {
+        QTextCharFormat f;
+        f.setFontFamilies({family});
+        f.setFontPointSize(size);
+        if (bold)
+            f.setFontWeight(QFont::Bold);
+        return f;
+    };
+    auto paragraph = [&](Qt::Alignment align, double firstIndent, double rightMargin = 0) {
+        QTextBlockFormat b;
+        b.setAlignment(align);
+        b.setTextIndent(fmt(firstIndent));
+        b.setRightMargin(fmt(rightMargin));
+        b.setLineHeight(fmt(lineHeight), QTextBlockFormat::FixedHeight);
+        return b;
+    };
+    bool first = true;
+    auto newBlock = [&](const QTextBlockFormat &b, const QTextCharFormat &c) {
+        if (first) {
+            cursor.setBlockFormat(b);
+            cursor.setBlockCharFormat(c);
+            first = false;
+        } else {
+            cursor.insertBlock(b, c);
+        }
+    };
+
+    // The title, then one empty line.
+    QTextCharFormat title = charFormat(m_fonts.serifBold, kTitlePt, true);
+    for (const QString &line : content.titleLines) {
+        QTextBlockFormat b = paragraph(Qt::AlignHCenter, 0);
+        b.setLineHeight(fmt(pt(kTitlePt) * 1.5), QTextBlockFormat::FixedHeight);
+        newBlock(b, title);
+        cursor.insertText(line, title);
+    }
+    newBlock(paragraph(Qt::AlignLeft, 0), charFormat(m_fonts.serif, kBodyPt));
+
+    const QTextCharFormat text = charFormat(m_fonts.serif, kBodyPt);
+    const QTextCharFormat heading1 = charFormat(m_fonts.sans, kBodyPt);
+    const QTextCharFormat heading2 = charFormat(m_fonts.kai, kBodyPt);
+    ContentBlock *previous = nullptr;
+    for (ContentBlock &block : content.blocks) {
+        QTextBlockFormat pageBreak;
+        pageBreak.setPageBreakPolicy(block.breakBefore ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
+        switch (block.kind) {
+        case ContentBlock::Kind::Heading1:
+            newBlock(paragraph(Qt::AlignLeft, indent), heading1);
+            cursor.mergeBlockFormat(pageBreak);
+            cursor.insertText(block.text, heading1);
+            break;
+        case ContentBlock::Kind::Heading2:
+            newBlock(paragraph(Qt::AlignLeft, indent), heading2);
+            cursor.mergeBlockFormat(pageBreak);
+            cursor.insertText(block.text, heading2);
+            break;
+        case ContentBlock::Kind::Paragraph:
+            newBlock(paragraph(Qt::AlignJustify, indent), text);
+            cursor.mergeBlockFormat(pageBreak);
+            cursor.insertText(block.text, text);
+            break;
+        case ContentBlock::Kind::Table: {
+            if (!block.table->caption.isEmpty()) {
+                newBlock(paragraph(Qt::AlignHCenter, 0), charFormat(m_fonts.serif, kTablePt));
+                cursor.insertText(block.table->caption, charFormat(m_fonts.serif, kTablePt));
+            }
+            newBlock(paragraph(Qt::AlignLeft, 0), text);
+            const QList<QTextTable *> made = addTable(*block.table);
+            // The heading just before a table goes with it to a new page.
+            ContentBlock *lead = previous && previous->kind != ContentBlock::Kind::Table ? previous : nullptr;
+            for (int i = 0; i < made.size(); ++i)
+                m_tables.append({made[i], &block, i, i == 0 ? lead : nullptr});
+            first = false;
+            break;
+        }
+        }
+        previous = &block;
+    }
+
+    // 署名 and 成文日期 (no seal): one empty line, the organization two characters from the
+    // right, the date on the next line starting two characters further right.
+    newBlock(paragraph(Qt::AlignLeft, 0), text);
+    const QFontMetricsF fm(body, m_device);
+    const double ch = m_text.width() / kCharsPerLine;
+    const double orgWidth = fm.horizontalAdvance(content.signatory);
+    const double dateWidth = fm.horizontalAdvance(content.date);
+    double orgRight = 2 * ch;
+    double dateRight = m_text.width() - (m_text.width() - orgRight - orgWidth + 2 * ch) - dateWidth;
+    if (dateRight < 2 * ch) { // a date longer than the name: the date sets the edge, the name centres over it
+        dateRight = 2 * ch;
+        orgRight = dateRight + (dateWidth - orgWidth) / 2;
+    }
+    newBlock(paragraph(Qt::AlignRight, 0, std::max(0.0, orgRight)), text);
+    cursor.insertText(content.signatory, text);
+    if (!content.date.isEmpty()) {
+        newBlock(paragraph(Qt::AlignRight, 0, std::max(0.0, dateRight)), text);
+        cursor.insertText(content.date, text);
+    }
+}
+
+bool ReportLayout::paginateTables()
+{
+    const double pageHeight = m_text.height();
+    m_doc->pageCount(); // lays the document out
+    QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
+    for (const Placed &p : std::as_const(m_tables)) {
+        const QRectF r = layout->frameBoundingRect(p.table);
+        const int firstPage = int(r.top() / pageHeight);
+        const double pageEnd = (firstPage + 1) * pageHeight;
+        if (r.bottom() <= pageEnd + 0.5)
+            continue;
+        ContentTable &table = *p.block->table;
+        const int firstRow = table.blocks[size_t(p.blockIndex)].first;
+        // Fits on a page: start it (with its heading) on the next one, unless that was done already.
+        bool *flag = p.blockIndex > 0 ? nullptr : (p.lead ? &p.lead->breakBefore : &p.block->breakBefore);
+        const bool movedAlready = flag ? *flag : bool(table.blockBreakBefore[size_t(p.blockIndex)]);
+        if (r.height() <= pageHeight && !movedAlready) {
+            if (flag)
+                *flag = true;
+            else
+                table.blockBreakBefore[size_t(p.blockIndex)] = true;
+            return true;
+        }
+        // Longer than what is left of a page: divide it before the first row that does not fit.
+        const int heads = table.blocks[size_t(p.blockIndex)].second;
+        for (int row = heads + 1; row < p.table->rows(); ++row) {
+            double top = r.bottom();
+            for (int c = 0; c < p.table->columns(); ++c) {
+                const QTextTableCell cell = p.table->cellAt(row, c);
+                if (cell.row() == row && cell.rowSpan() == 1)
+                    top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+            }
+            if (top > pageEnd - pt(12)) {
+                table.splitBefore(firstRow + row - 1);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+QList<QTextTable *> ReportLayout::addTable(const ContentTable &t)
+{
+    QList<QTextTable *> made;
+    QTextCursor cursor(m_doc.get());
+    cursor.movePosition(QTextCursor::End);
+    // Column widths: the innermost label column takes the long official labels.
+    QList<QTextLength> widths;
+    const double labelShare = t.labelColumns == 0 ? 0 : (t.labelColumns == 1 ? 34 : 46);
+    for (int c = 0; c < t.columns; ++c) {
+        double share;
+        if (c < t.labelColumns)
+            share = t.labelColumns == 1 ? labelShare : (c == t.labelColumns - 1 ? labelShare - 8.0 * (t.labelColumns - 1) : 8.0);
+        else
+            share = (100 - labelShare) / (t.columns - t.labelColumns);
+        widths << QTextLength(QTextLength::PercentageLength, share);
+    }
+    const QTextCharFormat cellText = [&] {
+        QTextCharFormat f;
+        f.setFontFamilies({m_fonts.serif});
+        f.setFontPointSize(kTablePt);
+        f.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+        f.setFontLetterSpacing(0);
+        return f;
+    }();
+    // One table per block (a 第二十条第（X）项 band with its own header), so that each block's
+    // header rows repeat when it continues on a new page.
+    for (size_t b = 0; b < t.blocks.size(); ++b) {
+        const int firstRow = t.blocks[b].first;
+        const int endRow = t.blockEnds[b];
+        QTextTableFormat format;
+        format.setColumnWidthConstraints(widths);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setBorder(1); // 1/96 inch: a 0.75 pt rule
+        format.setBorderBrush(Qt::black);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderCollapse(true);
+        format.setCellPadding(fmt(pt(2)));
+        format.setCellSpacing(0);
+        format.setPageBreakPolicy(t.blockBreakBefore[b] ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
+        format.setMargin(0);
+        QTextTable *table = cursor.insertTable(endRow - firstRow, t.columns, format);
+        made << table;
+        for (const ContentCell &c : t.cells) {
+            if (c.row < firstRow || c.row >= endRow)
+                continue;
+            const int row = c.row - firstRow;
+            if (c.rowSpan > 1 || c.columnSpan > 1)
+                table->mergeCells(row, c.column, c.rowSpan, c.columnSpan);
+            QTextTableCell cell = table->cellAt(row, c.column);
+            QTextTableCellFormat cf = cell.format().toTableCellFormat();
+            cf.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+            if (c.kind == GridCell::Kind::Band)
+                cf.setBackground(QColor(198, 217, 241));
+            cell.setFormat(cf);
+            QTextCursor in = cell.firstCursorPosition();
+            QTextBlockFormat bf;
+            bf.setAlignment(c.kind == GridCell::Kind::Value ? Qt::AlignRight
+                            : c.kind == GridCell::Kind::RowHeader ? Qt::AlignLeft
+                                                                  : Qt::AlignHCenter);
+            in.setBlockFormat(bf);
+            QTextCharFormat chars = cellText;
+            if (c.kind == GridCell::Kind::Band)
+                chars.setFontWeight(QFont::Bold);
+            in.insertText(c.text, chars);
+        }
+        cursor.movePosition(QTextCursor::End);
+        // The paragraph Qt keeps after a table is made as thin as possible.
+        QTextBlockFormat gap;
+        gap.setLineHeight(b + 1 < t.blocks.size() ? 1 : fmt(m_text.height() / kLinesPerPage / 2),
+                          QTextBlockFormat::FixedHeight);
+        cursor.setBlockFormat(gap);
+    }
+    return made;
+}
+
+void ReportLayout::paintPage(QPainter &painter, int pageIndex) const
+{
+    painter.save();
+    painter.translate(m_text.topLeft());
+    const QRectF clip(0, pageIndex * m_text.height(), m_text.width(), m_text.height());
+    painter.translate(0, -clip.top());
+    painter.setClipRect(clip);
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.clip = clip;
+    ctx.palette.setColor(QPalette::Text, Qt::black);
+    m_doc->documentLayout()->draw(&painter, ctx);
+    painter.restore();
+
+    // "— 1 —" in 4号 below the text block, 7 mm down; odd pages right, even pages left, one
+    // character in from the edge.
+    QFont number(m_fonts.serif);
+    number.setPointSizeF(kPageNumberPt);
+    painter.save();
+    painter.setFont(number);
+    painter.setPen(Qt::black);
+    const QString label = u"— %1 —"_s.arg(pageIndex + 1);
+    const QFontMetricsF fm(number, painter.device());
+    const double inset = pt(kPageNumberPt);
+    const bool odd = (pageIndex + 1) % 2 == 1;
+    const double x = odd ? m_text.right() - inset - fm.horizontalAdvance(label) : m_text.left() + inset;
+    const double y = m_text.bottom() + mm(page::kPageNumberGapMm) + fm.ascent();
+    painter.drawText(QPointF(x, y), label);
+    painter.restore();
+}
+
+} // namespace nianbao

@@ -1,0 +1,74 @@
+#pragma once
+// The report laid out as an official document (GB/T 9704): A4, margins 37/35/28/26 mm, a 2号
+// title, 3号 body in 22 lines of 28 characters, 黑体 and 楷体 headings, the tables in 五号 with
+// their header rows repeated on a new page, page numbers "— 1 —" in 4号 below the text block,
+// and the 署名 and 成文日期 at the end.
+
+#include "reportcontent.h"
+#include "reportfonts.h"
+
+#include <QTextDocument>
+
+#include <memory>
+
+class QPaintDevice;
+class QTextTable;
+class QPainter;
+
+namespace nianbao {
+
+namespace page {
+inline constexpr double kTopMm = 37;
+inline constexpr double kBottomMm = 35;
+inline constexpr double kLeftMm = 28;
+inline constexpr double kRightMm = 26;
+inline constexpr double kWidthMm = 210;
+inline constexpr double kHeightMm = 297;
+inline constexpr double kPageNumberGapMm = 7;
+} // namespace page
+
+class ReportLayout
+{
+public:
+    // Lays the content out for the device; its resolution is used for every size.
+    ReportLayout(const ReportContent &content, const ReportFonts &fonts, QPaintDevice *device);
+
+    int pageCount() const;
+    // Paints one page (0-based) with its number; the painter's origin is the page's top-left corner.
+    void paintPage(QPainter &painter, int page) const;
+    QTextDocument *document() const { return m_doc.get(); }
+    // The content as laid out: tables divided at page ends, with their headers repeated.
+    const ReportContent &content() const { return m_content; }
+    QRectF textArea() const { return m_text; }
+    double mm(double millimetres) const { return millimetres * m_dpi / 25.4; }
+    double pt(double points) const { return points * m_dpi / 72.0; }
+    // Lengths in text formats (indents, margins, line heights, borders) are given in 1/96 inch
+    // and scaled to the device by the layout; this converts device pixels to them.
+    double fmt(double devicePixels) const { return devicePixels * 96.0 / m_dpi; }
+
+private:
+    void build();
+    // Returns the tables made, one per block.
+    QList<QTextTable *> addTable(const ContentTable &table);
+    // Changes the content so that no table block runs over a page end: a block that fits on a
+    // page starts on the next one (its heading goes along), a longer one is divided between rows.
+    // Returns false when nothing needed changing.
+    bool paginateTables();
+
+    struct Placed {
+        QTextTable *table;
+        ContentBlock *block;   // the content's table
+        int blockIndex;        // which block of it
+        ContentBlock *lead;    // the heading just before it, or null
+    };
+    QList<Placed> m_tables;
+
+    const ReportFonts &m_fonts;
+    QPaintDevice *m_device;
+    int m_dpi;
+    ReportContent m_content;
+    QRectF m_text;
+    std::unique_ptr<QTextDocument> m_doc;
+};
+
+} // namespace nianbao
