@@ -10,6 +10,7 @@
 #include "periodview.h"
 #include "problemspanel.h"
 #include "profileform.h"
+#include "pdfwriter.h"
 #include "prompts.h"
 
 #include <QAction>
@@ -22,6 +23,9 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -101,6 +105,9 @@ void MainWindow::buildActions()
     };
     make(u"open"_s, tr("&Open database…"), u"open"_s, QKeySequence::Open, [this] { openAnotherFile(); });
     make(u"backup"_s, tr("&Back up database…"), QString(), QKeySequence(), [this] { backupFromDialog(); });
+    make(u"exportPdf"_s, tr("&Export PDF…"), QString(), QKeySequence(tr("Ctrl+E")), [this] { exportPdfFromDialog(); });
+    make(u"printPreview"_s, tr("Print pre&view…"), QString(), QKeySequence(), [this] { printPreview(); });
+    make(u"print"_s, tr("&Print…"), QString(), QKeySequence::Print, [this] { printReportFromDialog(); });
     make(u"quit"_s, tr("&Quit"), QString(), QKeySequence::Quit, [this] { close(); });
     make(u"newOrganization"_s, tr("New &organization…"), u"add"_s, QKeySequence(), [this] { newOrganizationFromDialog(); });
     make(u"newYear"_s, tr("New &year…"), u"add"_s, QKeySequence(tr("Ctrl+Shift+N")), [this] { newYearFromDialog(); });
@@ -138,6 +145,9 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(u"open"_s));
     file->addAction(action(u"backup"_s));
+    file->addSeparator();
+    for (const QString &n : {u"exportPdf"_s, u"printPreview"_s, u"print"_s})
+        file->addAction(action(n));
     file->addSeparator();
     file->addAction(action(u"quit"_s));
 
@@ -279,6 +289,8 @@ void MainWindow::updateActions()
     action(u"finalize"_s)->setEnabled(period && nextStatus(p.status, Transition::Finalize).has_value());
     action(u"reopen"_s)->setEnabled(period && nextStatus(p.status, Transition::Reopen).has_value());
     action(u"history"_s)->setEnabled(period);
+    for (const QString &n : {u"exportPdf"_s, u"printPreview"_s, u"print"_s})
+        action(n)->setEnabled(period);
     action(u"override"_s)->setEnabled(period && !m_session->figuresReadOnly());
     for (const QString &n : {u"paste"_s, u"copy"_s, u"clear"_s})
         action(n)->setEnabled(period);
@@ -318,7 +330,12 @@ void MainWindow::openPeriod(int periodId)
     connect(m_session, &PeriodSession::statusChanged, this, [this] {
         const int id = m_session->period().id;
         m_navigator->reload(*m_ledger);
-        m_navigator->selectPeriod(id);
+        {
+            // Only show the period as current: reopening it here would delete the session while
+            // it is still emitting; changeStatus() reopens it afterwards.
+            const QSignalBlocker block(m_navigator);
+            m_navigator->selectPeriod(id);
+        }
         updateActions();
     });
     m_stack->addWidget(m_periodView);
@@ -465,6 +482,82 @@ bool MainWindow::overrideCurrentCell()
     }
     t->edit(i);
     return true;
+}
+
+} // namespace nianbao
+
+namespace nianbao {
+
+std::optional<ReportContent> MainWindow::currentReportContent() const
+{
+    if (!m_session)
+        return std::nullopt;
+    if (m_periodView && m_periodView->narrative())
+        m_periodView->narrative()->saveNow();
+    const PeriodInfo &p = m_session->period();
+    const auto data = m_ledger->report(p.id);
+    if (!data)
+        return std::nullopt;
+    if (p.quarter == 0)
+        return buildReportContent(*data);
+    const Figures ytd = m_ledger->yearToDate(p);
+    return buildReportContent(*data, &ytd);
+}
+
+bool MainWindow::exportPdf(const QString &path)
+{
+    const auto content = currentReportContent();
+    if (!content)
+        return false;
+    const PdfResult r = writeReportPdf(*content, path);
+    if (!r.ok) {
+        showMessage(r.error);
+        prompts::inform(this, tr("Export PDF"), r.error);
+        return false;
+    }
+    showMessage(tr("%1 written (%n page(s))", nullptr, r.pages).arg(path));
+    return true;
+}
+
+void MainWindow::exportPdfFromDialog()
+{
+    const auto content = currentReportContent();
+    if (!content)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), content->documentTitle + u".pdf"_s,
+                                                      tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path);
+}
+
+void MainWindow::printPreview()
+{
+    const auto content = currentReportContent();
+    if (!content)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print preview: %1").arg(content->documentTitle));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &content](QPrinter *p) {
+        QString error;
+        if (!printReport(*content, p, &error))
+            showMessage(error);
+    });
+    dialog.exec();
+}
+
+void MainWindow::printReportFromDialog()
+{
+    const auto content = currentReportContent();
+    if (!content)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!printReport(*content, &printer, &error))
+        prompts::inform(this, tr("Print"), error);
 }
 
 } // namespace nianbao

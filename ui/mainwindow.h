@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "ledger.h"
+#include "reportcontent.h"
 
 #include <QMainWindow>
 
@@ -42,6 +43,9 @@ public:
     bool changeStatus(Transition t);
     void showCellHistory();
     bool overrideCurrentCell();
+    // The open period's report, as printed.
+    std::optional<ReportContent> currentReportContent() const;
+    bool exportPdf(const QString &path);
 
     Navigator *navigator() const { return m_navigator; }
     PeriodView *periodView() const { return m_periodView; }
@@ -61,6 +65,9 @@ private:
     void openAnotherFile();
     void backupFromDialog();
     void chooseLanguage(const QString &code);
+    void exportPdfFromDialog();
+    void printPreview();
+    void printReportFromDialog();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Ledger> m_ledger;

@@ -104,7 +104,10 @@ void ReportLayout::build()
     const QTextCharFormat heading1 = charFormat(m_fonts.sans, kBodyPt);
     const QTextCharFormat heading2 = charFormat(m_fonts.kai, kBodyPt);
     ContentBlock *previous = nullptr;
+    int leadNumber = -1;
     for (ContentBlock &block : content.blocks) {
+        if (block.kind != ContentBlock::Kind::Table)
+            leadNumber = cursor.block().blockNumber() + (first ? 0 : 1);
         QTextBlockFormat pageBreak;
         pageBreak.setPageBreakPolicy(block.breakBefore ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
         switch (block.kind) {
@@ -133,7 +136,7 @@ void ReportLayout::build()
             // The heading just before a table goes with it to a new page.
             ContentBlock *lead = previous && previous->kind != ContentBlock::Kind::Table ? previous : nullptr;
             for (int i = 0; i < made.size(); ++i)
-                m_tables.append({made[i], &block, i, i == 0 ? lead : nullptr});
+                m_tables.append({made[i], &block, i, i == 0 ? lead : nullptr, i == 0 && lead ? leadNumber : -1});
             first = false;
             break;
         }
@@ -165,9 +168,10 @@ void ReportLayout::build()
 bool ReportLayout::paginateTables()
 {
     const double pageHeight = m_text.height();
-    m_doc->pageCount(); // lays the document out
     QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
-    for (const Placed &p : std::as_const(m_tables)) {
+    for (int i = 0; i < m_tables.size(); ++i) {
+        const Placed &p = m_tables[i];
+        m_doc->pageCount(); // lays out what changed
         const QRectF r = layout->frameBoundingRect(p.table);
         const int firstPage = int(r.top() / pageHeight);
         const double pageEnd = (firstPage + 1) * pageHeight;
@@ -178,12 +182,20 @@ bool ReportLayout::paginateTables()
         // Fits on a page: start it (with its heading) on the next one, unless that was done already.
         bool *flag = p.blockIndex > 0 ? nullptr : (p.lead ? &p.lead->breakBefore : &p.block->breakBefore);
         const bool movedAlready = flag ? *flag : bool(table.blockBreakBefore[size_t(p.blockIndex)]);
-        if (r.height() <= pageHeight && !movedAlready) {
-            if (flag)
+        if (r.height() <= pageHeight && !movedAlready && (!flag || p.lead)) {
+            if (flag) {
                 *flag = true;
-            else
+                QTextBlockFormat b;
+                b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(m_doc->findBlockByNumber(p.leadBlockNumber)).mergeBlockFormat(b);
+            } else {
                 table.blockBreakBefore[size_t(p.blockIndex)] = true;
-            return true;
+                QTextTableFormat f = p.table->format();
+                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                p.table->setFormat(f);
+            }
+            --i; // look at it again where it is now
+            continue;
         }
         // Longer than what is left of a page: divide it before the first row that does not fit.
         const int heads = table.blocks[size_t(p.blockIndex)].second;

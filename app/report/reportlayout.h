@@ -50,9 +50,9 @@ private:
     void build();
     // Returns the tables made, one per block.
     QList<QTextTable *> addTable(const ContentTable &table);
-    // Changes the content so that no table block runs over a page end: a block that fits on a
-    // page starts on the next one (its heading goes along), a longer one is divided between rows.
-    // Returns false when nothing needed changing.
+    // Makes sure no table block runs over a page end: a block that fits on a page starts on the
+    // next one (its heading goes along), changed in place; a longer one is divided between rows in
+    // the content, which then has to be built again (returns true).
     bool paginateTables();
 
     struct Placed {
@@ -60,6 +60,7 @@ private:
         ContentBlock *block;   // the content's table
         int blockIndex;        // which block of it
         ContentBlock *lead;    // the heading just before it, or null
+        int leadBlockNumber;   // that heading's block in the document
     };
     QList<Placed> m_tables;
 
