@@ -74,8 +74,10 @@ void ReportLayout::build()
     auto paragraph = [&](Qt::Alignment align, double firstIndent, double rightMargin = 0) {
         QTextBlockFormat b;
         b.setAlignment(align);
-        b.setTextIndent(fmt(firstIndent));
-        b.setRightMargin(fmt(rightMargin));
+        // Indents and margins are in device pixels; only fixed line heights and table lengths
+        // are scaled by the layout.
+        b.setTextIndent(firstIndent);
+        b.setRightMargin(rightMargin);
         b.setLineHeight(fmt(lineHeight), QTextBlockFormat::FixedHeight);
         return b;
     };

@@ -42,8 +42,8 @@ public:
     QRectF textArea() const { return m_text; }
     double mm(double millimetres) const { return millimetres * m_dpi / 25.4; }
     double pt(double points) const { return points * m_dpi / 72.0; }
-    // Lengths in text formats (indents, margins, line heights, borders) are given in 1/96 inch
-    // and scaled to the device by the layout; this converts device pixels to them.
+    // Fixed line heights and table lengths (borders, padding) are given in 1/96 inch and scaled
+    // to the device by the layout; this converts device pixels to them.
     double fmt(double devicePixels) const { return devicePixels * 96.0 / m_dpi; }
 
 private:
