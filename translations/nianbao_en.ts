@@ -93,32 +93,6 @@
         <translation>%1 (whole year)</translation>
     </message>
     <message>
-        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
-Without a command it opens the window.
-
-Commands:
-  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
-  import FILE.json… [--replace]
-                        check, then store reports in the database, all or nothing
-  export --org ORG --year Y [--quarter Q] -o FILE.json
-                        write one period of the database as an interchange file
-  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
-
-Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</source>
-        <translation>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
-Without a command it opens the window.
-
-Commands:
-  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
-  import FILE.json… [--replace]
-                        check, then store reports in the database, all or nothing
-  export --org ORG --year Y [--quarter Q] -o FILE.json
-                        write one period of the database as an interchange file
-  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
-
-Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</translation>
-    </message>
-    <message>
         <source>import: replace periods that exist.</source>
         <translation>import: replace periods that exist.</translation>
     </message>
@@ -146,10 +120,6 @@ Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</
         <source>%1 needs -o FILE and no other arguments.</source>
         <translation>%1 needs -o FILE and no other arguments.</translation>
     </message>
-    <message>
-        <source>export needs --org ORG --year YEAR and, for a quarter, --quarter 1 to 4.</source>
-        <translation>export needs --org ORG --year YEAR and, for a quarter, --quarter 1 to 4.</translation>
-    </message>
     <message numerus="yes">
         <source>imported; %n error(s)</source>
         <translation>
@@ -176,6 +146,52 @@ Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</
     <message>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
+Without a command it opens the window.
+
+Commands:
+  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
+  import FILE.json… [--replace]
+                        check, then store reports in the database, all or nothing
+  export --org ORG --year Y [--quarter Q] -o FILE.json
+                        write one period of the database as an interchange file
+  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
+  render FILE.json -o OUT.pdf
+                        the report of an interchange file as a PDF
+  report --org ORG --year Y [--quarter Q] -o OUT.pdf
+                        the report of one period of the database as a PDF
+
+Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</source>
+        <translation>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
+Without a command it opens the window.
+
+Commands:
+  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
+  import FILE.json… [--replace]
+                        check, then store reports in the database, all or nothing
+  export --org ORG --year Y [--quarter Q] -o FILE.json
+                        write one period of the database as an interchange file
+  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
+  render FILE.json -o OUT.pdf
+                        the report of an interchange file as a PDF
+  report --org ORG --year Y [--quarter Q] -o OUT.pdf
+                        the report of one period of the database as a PDF
+
+Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</translation>
+    </message>
+    <message>
+        <source>render needs one file and -o OUT.pdf.</source>
+        <translation>render needs one file and -o OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>%1 needs --org ORG --year YEAR and, for a quarter, --quarter 1 to 4.</source>
+        <translation>%1 needs --org ORG --year YEAR and, for a quarter, --quarter 1 to 4.</translation>
+    </message>
+    <message>
+        <source>There is no such report in %1.</source>
+        <translation>There is no such report in %1.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +622,45 @@ Nothing in the file was changed. Open or create another file?</translation>
         <source>Choose a carried-over (opening) cell first.</source>
         <translation>Choose a carried-over (opening) cell first.</translation>
     </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n page(s))</source>
+        <translation>
+            <numerusform>%1 written (%n page)</numerusform>
+            <numerusform>%1 written (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::NarrativeEditor</name>
@@ -860,6 +915,25 @@ Nothing in the file was changed. Open or create another file?</translation>
     <message>
         <source>Profile saved</source>
         <translation>Profile saved</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Report</name>
+    <message>
+        <source>Cannot start drawing the report.</source>
+        <translation>Cannot start drawing the report.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The report font %1 (%2) cannot be loaded.</source>
+        <translation>The report font %1 (%2) cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>The report font %1 was not found in: %2</source>
+        <translation>The report font %1 was not found in: %2</translation>
     </message>
 </context>
 <context>

@@ -91,32 +91,6 @@
         <translation>%1年度</translation>
     </message>
     <message>
-        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
-Without a command it opens the window.
-
-Commands:
-  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
-  import FILE.json… [--replace]
-                        check, then store reports in the database, all or nothing
-  export --org ORG --year Y [--quarter Q] -o FILE.json
-                        write one period of the database as an interchange file
-  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
-
-Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</source>
-        <translation>年报（Nianbao）用于编制政府信息公开工作年度报告：统计表、勾稽核对、文字部分和签名的 PDF。
-不带命令时打开窗口。
-
-命令：
-  validate 文件.json…   检查交换文件：先查结构，再按其格式的勾稽规则核对；问题输出到标准输出
-  import 文件.json… [--replace]
-                        检查后把报告存入数据库，要么全部存入，要么一个也不存
-  export --org 机关 --year 年度 [--quarter 季度] -o 文件.json
-                        把数据库中的一个期间导出为交换文件
-  backup -o 文件.sqlite  数据库的一致性副本，程序正在使用时也可以做
-
-退出码：0 成功；1 数据有错误；2 用法错误或输入无法读取。</translation>
-    </message>
-    <message>
         <source>import: replace periods that exist.</source>
         <translation>import：替换已存在的期间。</translation>
     </message>
@@ -144,10 +118,6 @@ Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</
         <source>%1 needs -o FILE and no other arguments.</source>
         <translation>%1 需要 -o 文件，且不带其他参数。</translation>
     </message>
-    <message>
-        <source>export needs --org ORG --year YEAR and, for a quarter, --quarter 1 to 4.</source>
-        <translation>export 需要 --org 机关 --year 年度；导出季度时再加 --quarter 1 至 4。</translation>
-    </message>
     <message numerus="yes">
         <source>imported; %n error(s)</source>
         <translation>
@@ -173,6 +143,52 @@ Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</
     <message>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
+Without a command it opens the window.
+
+Commands:
+  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
+  import FILE.json… [--replace]
+                        check, then store reports in the database, all or nothing
+  export --org ORG --year Y [--quarter Q] -o FILE.json
+                        write one period of the database as an interchange file
+  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
+  render FILE.json -o OUT.pdf
+                        the report of an interchange file as a PDF
+  report --org ORG --year Y [--quarter Q] -o OUT.pdf
+                        the report of one period of the database as a PDF
+
+Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</source>
+        <translation>年报（Nianbao）用于编制政府信息公开工作年度报告：统计表、勾稽核对、文字部分和签名的 PDF。
+不带命令时打开窗口。
+
+命令：
+  validate 文件.json…   检查交换文件：先查结构，再按其格式的勾稽规则核对；问题输出到标准输出
+  import 文件.json… [--replace]
+                        检查后把报告存入数据库，要么全部存入，要么一个也不存
+  export --org 机关 --year 年度 [--quarter 季度] -o 文件.json
+                        把数据库中的一个期间导出为交换文件
+  backup -o 文件.sqlite  数据库的一致性副本，程序正在使用时也可以做
+  render 文件.json -o 输出.pdf
+                        把交换文件中的报告生成 PDF
+  report --org 机关 --year 年度 [--quarter 季度] -o 输出.pdf
+                        把数据库中一个期间的报告生成 PDF
+
+退出码：0 成功；1 数据有错误；2 用法错误或输入无法读取。</translation>
+    </message>
+    <message>
+        <source>render needs one file and -o OUT.pdf.</source>
+        <translation>render 需要一个文件和 -o 输出.pdf。</translation>
+    </message>
+    <message>
+        <source>%1 needs --org ORG --year YEAR and, for a quarter, --quarter 1 to 4.</source>
+        <translation>%1 需要 --org 机关 --year 年度；季度报告再加 --quarter 1 至 4。</translation>
+    </message>
+    <message>
+        <source>There is no such report in %1.</source>
+        <translation>%1 中没有这份报告。</translation>
     </message>
 </context>
 <context>
@@ -598,6 +614,44 @@ Nothing in the file was changed. Open or create another file?</source>
         <source>Choose a carried-over (opening) cell first.</source>
         <translation>请先选择一个结转（期初）单元格。</translation>
     </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n page(s))</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::NarrativeEditor</name>
@@ -851,6 +905,25 @@ Nothing in the file was changed. Open or create another file?</source>
     <message>
         <source>Profile saved</source>
         <translation>机关信息已保存</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Report</name>
+    <message>
+        <source>Cannot start drawing the report.</source>
+        <translation>无法开始绘制报告。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The report font %1 (%2) cannot be loaded.</source>
+        <translation>无法加载报告字体 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The report font %1 was not found in: %2</source>
+        <translation>在以下位置找不到报告字体 %1：%2</translation>
     </message>
 </context>
 <context>
