@@ -259,8 +259,15 @@ void TestGuiLifecycle::reopenNeedsReasonAndSubmittedStaysEditable()
     prompts::setNextAnswers({u"more applications arrived"_s});
     QVERIFY(m_window->changeStatus(Transition::Reopen));
     QCOMPARE(status(), PeriodStatus::Draft);
-    // Transitions that do not apply are refused without changing anything.
+    // Transitions that do not apply are refused without changing anything. (The period has an
+    // error, so the window first asks whether to finalize anyway, before it finds that a draft
+    // cannot be finalized.)
+    QVERIFY(countSeverity(m_window->session()->problems(), Severity::Error) > 0);
+    prompts::setNextAnswers({u"yes"_s});
     QVERIFY(!m_window->changeStatus(Transition::Finalize));
+    QCOMPARE(status(), PeriodStatus::Draft);
+    prompts::setNextAnswers({u"no need"_s}); // asked before it is refused, likewise
+    QVERIFY(!m_window->changeStatus(Transition::Reopen));
     QCOMPARE(status(), PeriodStatus::Draft);
 }
 

@@ -259,8 +259,8 @@ Paste the other %n cells?</numerusform>
         <translation>Reason for changing a carried-over figure</translation>
     </message>
     <message>
-        <source>The paste changes %1, which is carried over from the previous period (%2). Why is it different?</source>
-        <translation>The paste changes %1, which is carried over from the previous period (%2). Why is it different?</translation>
+        <source>The change affects %1, which is carried over from the previous period (%2). Why is it different?</source>
+        <translation>The change affects %1, which is carried over from the previous period (%2). Why is it different?</translation>
     </message>
 </context>
 <context>

@@ -251,8 +251,8 @@ Paste the other %n cell(s)?</source>
         <translation>修改结转数字的理由</translation>
     </message>
     <message>
-        <source>The paste changes %1, which is carried over from the previous period (%2). Why is it different?</source>
-        <translation>粘贴将修改%1，它取自上期（%2）。为什么不同？</translation>
+        <source>The change affects %1, which is carried over from the previous period (%2). Why is it different?</source>
+        <translation>这项修改涉及%1，它取自上期（%2）。为什么不同？</translation>
     </message>
 </context>
 <context>

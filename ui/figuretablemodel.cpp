@@ -199,6 +199,7 @@ bool FigureTableModel::setData(const QModelIndex &index, const QVariant &value, 
     QString error;
     const auto parsed = parse(index, value.toString(), &error);
     if (!parsed) {
+        m_rejected = value.toString();
         emit inputRejected(error);
         return false;
     }

@@ -7,6 +7,8 @@
 
 #include <QAbstractTableModel>
 
+#include <utility>
+
 namespace nianbao {
 
 class FigureTableModel : public QAbstractTableModel
@@ -25,6 +27,8 @@ public:
     // Parses the text for the cell at index; nothing and *error when it is not a valid value.
     std::optional<std::optional<qint64>> parse(const QModelIndex &index, const QString &text, QString *error) const;
     QString cellLabel(const QModelIndex &index) const;
+    // The text of the last entry refused by setData, once.
+    std::optional<QString> takeRejectedText() { return std::exchange(m_rejected, std::nullopt); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,6 +48,7 @@ private:
     const TableDef &m_table;
     TableGrid m_grid;
     QHash<int, Severity> m_marks; // cell → worst unexplained problem
+    std::optional<QString> m_rejected;
 };
 
 } // namespace nianbao

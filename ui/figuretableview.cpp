@@ -124,6 +124,14 @@ QModelIndex FigureTableView::moveCursor(CursorAction action, Qt::KeyboardModifie
 
 void FigureTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
+    // A refused entry stays where it was typed, with its text, to be corrected.
+    if (const auto rejected = m_model->takeRejectedText()) {
+        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+        edit(currentIndex());
+        if (auto *line = qobject_cast<QLineEdit *>(indexWidget(currentIndex())))
+            line->setText(*rejected);
+        return;
+    }
     QTableView::closeEditor(editor, hint == QAbstractItemDelegate::SubmitModelCache ? QAbstractItemDelegate::NoHint : hint);
     if (hint == QAbstractItemDelegate::SubmitModelCache) {
         const QModelIndex next = nextEditable(currentIndex(), true);
@@ -174,9 +182,28 @@ void FigureTableView::clearSelectedCells()
         if (before)
             edits << CellEdit{i.data(FigureTableModel::CellKeyRole).toString(), before, std::nullopt};
     }
+    if (edits.isEmpty())
+        return;
+    const auto reason = reasonForCarriedChanges(edits);
     QString error;
-    if (!edits.isEmpty() && !m_model->session()->edit(edits, {}, &error))
+    if (reason && !m_model->session()->edit(edits, *reason, &error))
         emit message(error);
+}
+
+std::optional<QString> FigureTableView::reasonForCarriedChanges(const QList<CellEdit> &edits)
+{
+    const FormatDefinition &format = m_model->session()->format();
+    for (const CellEdit &e : edits) {
+        const CellDef *c = format.cell(e.key);
+        const auto carried = m_model->session()->carriedValue(c->index);
+        if (c->rollup != Rollup::Opening || !carried || e.after == carried)
+            continue;
+        return prompts::askText(this, tr("Reason for changing a carried-over figure"),
+                                tr("The change affects %1, which is carried over from the previous "
+                                   "period (%2). Why is it different?")
+                                    .arg(c->label, formatRaw(*carried, c->decimals)));
+    }
+    return QString();
 }
 
 QString FigureTableView::selectedText() const
@@ -244,24 +271,11 @@ bool FigureTableView::pasteText(const QString &text)
             return false;
     }
     // Pasting over carried-over figures is an override like typing one: it needs a reason.
-    QString reason;
-    const FormatDefinition &format = m_model->session()->format();
-    for (const CellEdit &e : edits) {
-        const CellDef *c = format.cell(e.key);
-        const auto carried = m_model->session()->carriedValue(c->index);
-        if (c->rollup != Rollup::Opening || !carried || e.after == carried)
-            continue;
-        const auto answer = prompts::askText(this, tr("Reason for changing a carried-over figure"),
-                                             tr("The paste changes %1, which is carried over from the previous "
-                                                "period (%2). Why is it different?")
-                                                 .arg(c->label, formatRaw(*carried, c->decimals)));
-        if (!answer)
-            return false;
-        reason = *answer;
-        break;
-    }
+    const auto reason = reasonForCarriedChanges(edits);
+    if (!reason)
+        return false;
     QString error;
-    if (!m_model->session()->edit(edits, reason, &error)) {
+    if (!m_model->session()->edit(edits, *reason, &error)) {
         emit message(error);
         prompts::inform(this, tr("Paste"), error);
         return false;

@@ -3,6 +3,8 @@
 // right to the next cell that takes a value, Delete clears, Ctrl+V pastes a block from WPS or
 // Excel, Ctrl+C copies.
 
+#include "periodsession.h"
+
 #include <QTableView>
 
 namespace nianbao {
@@ -34,6 +36,9 @@ protected:
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:
+    // A written reason when the edits change carried-over figures: empty when none do, nothing
+    // when the person cancels.
+    std::optional<QString> reasonForCarriedChanges(const QList<CellEdit> &edits);
     void applySpans();
     void fitColumns();
 

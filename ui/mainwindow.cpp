@@ -429,6 +429,12 @@ bool MainWindow::changeStatus(Transition t)
 {
     if (!m_session)
         return false;
+    if (!nextStatus(m_session->period().status, t)) {
+        QString error;
+        m_session->transition(t, {}, &error); // says why the move is not possible
+        showMessage(error);
+        return false;
+    }
     QString reason;
     if (needsReason(t)) {
         const auto answer = prompts::askText(this, tr("Reopen the period"), tr("Why is this period reopened?"));

@@ -62,6 +62,7 @@ void PeriodSession::refresh()
     m_previous = m_ledger.previousFigures(m_period);
     m_problems = checkFigures(CheckInput{&m_figures, m_previous ? &m_previous->first : nullptr,
                                          m_previous ? m_previous->second : PeriodLink::None});
+    acknowledgeOverrides(m_problems, format(), m_ledger.overrideReasons(m_period.id));
     m_explanations = m_ledger.explanations(m_period.id);
 }
 

@@ -31,4 +31,9 @@ using Problems = QList<Problem>;
 
 int countSeverity(const Problems &problems, Severity severity);
 
+// A carried-over (opening) figure changed by hand with a written reason: the opening rule's
+// problem for that cell is then a note that quotes the reason, not an error.
+void acknowledgeOverrides(Problems &problems, const FormatDefinition &format,
+                          const QHash<QString, QString> &reasons);
+
 } // namespace nianbao

@@ -76,6 +76,7 @@ public:
     Status setFigures(int periodId, const QList<std::pair<QString, std::optional<qint64>>> &values,
                       const QString &reason = {});
     QString overrideReason(int periodId, const QString &cellKey) const;
+    QHash<QString, QString> overrideReasons(int periodId) const; // cell key → reason
     // The problems of the period, with the previous period when there is one.
     Problems check(const PeriodInfo &p) const;
 

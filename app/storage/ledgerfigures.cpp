@@ -78,8 +78,22 @@ Problems Ledger::check(const PeriodInfo &p) const
 {
     const Figures cur = figures(p);
     const auto prev = previousFigures(p);
-    return checkFigures(CheckInput{&cur, prev ? &prev->first : nullptr,
-                                   prev ? prev->second : PeriodLink::None});
+    Problems problems = checkFigures(CheckInput{&cur, prev ? &prev->first : nullptr,
+                                                prev ? prev->second : PeriodLink::None});
+    acknowledgeOverrides(problems, *cur.format(), overrideReasons(p.id));
+    return problems;
+}
+
+QHash<QString, QString> Ledger::overrideReasons(int periodId) const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(m_db.connection());
+    Status s;
+    if (runSql(q, u"SELECT k.cell_key, f.override_reason FROM figure f JOIN cell_key k ON k.id = f.cell_id "
+                   "WHERE f.period_id = ? AND f.override_reason IS NOT NULL"_s, {periodId}, &s))
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
 }
 
 std::optional<int> Ledger::cellId(const QString &key, Status *status)
@@ -147,6 +161,15 @@ Status Ledger::setFigures(int periodId, const QList<std::pair<QString, std::opti
     Transaction t(m_db.connection());
     if (Status s = applyFigures(p, values, reason); !s)
         return s;
+    // Totals stated by an imported report give way to their formulas once a figure is typed,
+    // so that what the form shows always adds up.
+    const Figures stored = storedFigures(p);
+    for (const auto &[cell, formula] : stored.format()->computeOrder) {
+        Q_UNUSED(formula);
+        if (stored.value(cell))
+            if (Status s = writeFigure(p, stored.format()->cells[size_t(cell)], std::nullopt, {}, u"derive"_s, {}); !s)
+                return s;
+    }
     if (Status s = propagateFrom(p); !s)
         return s;
     return t.commit();
