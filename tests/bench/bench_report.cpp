@@ -41,6 +41,18 @@ void BenchReport::initTestCase()
     t.start();
     QVERIFY2(ReportFonts::load().ok(), qPrintable(ReportFonts::load().error));
     qInfo("loading the report fonts: %lld ms (once per process)", t.elapsed());
+    // For the comparison with LibreOffice (render_process.sh): the same laid-out report as HTML.
+    const QString html = qEnvironmentVariable("NIANBAO_BENCH_HTML");
+    if (!html.isEmpty()) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(1200);
+        const ReportLayout layout(buildReportContent(m_report), ReportFonts::load(), &writer);
+        QFile out(html);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(layout.document()->toHtml().toUtf8());
+    }
 }
 
 void BenchReport::buildContent()
