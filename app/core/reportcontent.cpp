@@ -69,18 +69,18 @@ std::shared_ptr<ContentTable> makeTable(const FormatDefinition &f, const TableDe
 
 } // namespace
 
-void ContentTable::splitBefore(int row)
+bool ContentTable::splitBefore(int row)
 {
     size_t b = 0;
     while (b < blocks.size() && !(row >= blocks[b].first && row < blockEnds[b]))
         ++b;
     if (b == blocks.size())
-        return;
+        return false;
     const int first = blocks[b].first;
     const int heads = blocks[b].second;
     const int end = blockEnds[b];
     if (row <= first + heads)
-        return; // the first part would hold no row of figures
+        return false; // the first part would hold no row of figures
     std::vector<ContentCell> out;
     for (ContentCell c : cells) {
         if (c.row >= row) {
@@ -117,6 +117,7 @@ void ContentTable::splitBefore(int row)
     blocks.insert(blocks.begin() + long(b) + 1, {row, heads});
     blockEnds.insert(blockEnds.begin() + long(b) + 1, end + heads);
     blockBreakBefore.insert(blockBreakBefore.begin() + long(b) + 1, true);
+    return true;
 }
 
 QString officialDate(const QDate &date)

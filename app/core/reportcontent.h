@@ -32,7 +32,8 @@ struct ContentTable {
 
     // Divides the block holding `row` before that row: the rest becomes a block of its own that
     // repeats the block's band and header rows, and labels spanning the cut are repeated.
-    void splitBefore(int row);
+    // Returns false when the cut would leave the first part without a row of figures.
+    bool splitBefore(int row);
 };
 
 struct ContentBlock {

@@ -3,7 +3,9 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QTextTable>
 
 using namespace Qt::StringLiterals;
@@ -34,16 +36,17 @@ ReportLayout::ReportLayout(const ReportContent &content, const ReportFonts &font
         m_doc->setDocumentMargin(0);
         m_doc->setUseDesignMetrics(true);
         m_tables.clear();
+        m_headings.clear();
         build();
         // Set after the content is in, so the document is laid out once rather than at every
         // insertion. Without the device, the layout measures in screen pixels and the text
         // comes out a third of its size.
         m_doc->documentLayout()->setPaintDevice(device);
         m_doc->setPageSize(m_text.size());
-        const bool again = paginateTables();
-        if (!again)
+        if (!paginateTables())
             break;
     }
+    splitParagraphsAtPageEnds();
 }
 
 int ReportLayout::pageCount() const
@@ -115,11 +118,13 @@ void ReportLayout::build()
         switch (block.kind) {
         case ContentBlock::Kind::Heading1:
             newBlock(paragraph(Qt::AlignLeft, indent), heading1);
+            m_headings.append({&block, cursor.block().blockNumber()});
             cursor.mergeBlockFormat(pageBreak);
             cursor.insertText(block.text, heading1);
             break;
         case ContentBlock::Kind::Heading2:
             newBlock(paragraph(Qt::AlignLeft, indent), heading2);
+            m_headings.append({&block, cursor.block().blockNumber()});
             cursor.mergeBlockFormat(pageBreak);
             cursor.insertText(block.text, heading2);
             break;
@@ -171,50 +176,126 @@ bool ReportLayout::paginateTables()
 {
     const double pageHeight = m_text.height();
     QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
+    auto setBreak = [&](const Placed &p) {
+        // The first block of a table moves with the heading before it.
+        ContentTable &table = *p.block->table;
+        if (p.blockIndex == 0 && p.lead) {
+            p.lead->breakBefore = true;
+            QTextBlockFormat b;
+            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(m_doc->findBlockByNumber(p.leadBlockNumber)).mergeBlockFormat(b);
+        } else {
+            if (p.blockIndex == 0)
+                p.block->breakBefore = true;
+            table.blockBreakBefore[size_t(p.blockIndex)] = true;
+            QTextTableFormat f = p.table->format();
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            p.table->setFormat(f);
+        }
+    };
     for (int i = 0; i < m_tables.size(); ++i) {
         const Placed &p = m_tables[i];
         m_doc->pageCount(); // lays out what changed
         const QRectF r = layout->frameBoundingRect(p.table);
-        const int firstPage = int(r.top() / pageHeight);
-        const double pageEnd = (firstPage + 1) * pageHeight;
+        const double pageEnd = (int(r.top() / pageHeight) + 1) * pageHeight;
         if (r.bottom() <= pageEnd + 0.5)
             continue;
         ContentTable &table = *p.block->table;
-        const int firstRow = table.blocks[size_t(p.blockIndex)].first;
-        // Fits on a page: start it (with its heading) on the next one, unless that was done already.
-        bool *flag = p.blockIndex > 0 ? nullptr : (p.lead ? &p.lead->breakBefore : &p.block->breakBefore);
-        const bool movedAlready = flag ? *flag : bool(table.blockBreakBefore[size_t(p.blockIndex)]);
-        if (r.height() <= pageHeight && !movedAlready && (!flag || p.lead)) {
-            if (flag) {
-                *flag = true;
-                QTextBlockFormat b;
-                b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(m_doc->findBlockByNumber(p.leadBlockNumber)).mergeBlockFormat(b);
-            } else {
-                table.blockBreakBefore[size_t(p.blockIndex)] = true;
-                QTextTableFormat f = p.table->format();
-                f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-                p.table->setFormat(f);
-            }
+        const bool withLead = p.blockIndex == 0 && p.lead;
+        const double top = withLead ? layout->blockBoundingRect(m_doc->findBlockByNumber(p.leadBlockNumber)).top()
+                                    : r.top();
+        const bool moved = withLead ? p.lead->breakBefore
+                                    : bool(table.blockBreakBefore[size_t(p.blockIndex)]) || (p.blockIndex == 0 && p.block->breakBefore);
+        // Fits on a page with its heading: start it on the next one.
+        if (!moved && r.bottom() - top <= pageHeight) {
+            setBreak(p);
             --i; // look at it again where it is now
             continue;
         }
-        // Longer than what is left of a page: divide it before the first row that does not fit.
+        // Longer: divide it before the first row that runs over the page end.
+        const int firstRow = table.blocks[size_t(p.blockIndex)].first;
         const int heads = table.blocks[size_t(p.blockIndex)].second;
-        for (int row = heads + 1; row < p.table->rows(); ++row) {
-            double top = r.bottom();
+        std::vector<double> rowTop(size_t(p.table->rows()) + 1, r.bottom());
+        for (int row = 0; row < p.table->rows(); ++row)
             for (int c = 0; c < p.table->columns(); ++c) {
                 const QTextTableCell cell = p.table->cellAt(row, c);
                 if (cell.row() == row && cell.rowSpan() == 1)
-                    top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                    rowTop[size_t(row)] = std::min(rowTop[size_t(row)],
+                                                   layout->blockBoundingRect(cell.firstCursorPosition().block()).top()
+                                                       - pt(3));
             }
-            if (top > pageEnd - pt(12)) {
-                table.splitBefore(firstRow + row - 1);
+        for (int row = heads; row < p.table->rows(); ++row) {
+            if (rowTop[size_t(row) + 1] <= pageEnd)
+                continue;
+            if (table.splitBefore(firstRow + row))
                 return true;
-            }
+            break; // not even one row of figures fits here
+        }
+        // Not one row fits on what is left of this page: start the table on the next one, once.
+        if (!moved) {
+            setBreak(p);
+            --i;
+        }
+    }
+    return keepHeadingsWithText();
+}
+
+bool ReportLayout::keepHeadingsWithText()
+{
+    const double pageHeight = m_text.height();
+    QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
+    for (const auto &[heading, number] : std::as_const(m_headings)) {
+        if (heading->breakBefore)
+            continue;
+        const QTextBlock block = m_doc->findBlockByNumber(number);
+        const QTextBlock next = block.next();
+        if (!next.isValid() || QTextCursor(next).currentTable())
+            continue; // a table keeps its own heading
+        const int headingPage = int(layout->blockBoundingRect(block).top() / pageHeight);
+        const QTextLine firstLine = next.layout()->lineAt(0);
+        const double nextTop = layout->blockBoundingRect(next).top() + (firstLine.isValid() ? firstLine.y() : 0);
+        if (int(nextTop / pageHeight) > headingPage) {
+            heading->breakBefore = true;
+            return true;
         }
     }
     return false;
+}
+
+void ReportLayout::splitParagraphsAtPageEnds()
+{
+    // Qt draws a paragraph's last line above the clip too when the paragraph continues on the next
+    // page: hidden on paper, but it stays in the PDF's text. Paragraphs are therefore divided
+    // where a page ends; the part on the new page keeps the format without the first-line indent.
+    const double pageHeight = m_text.height();
+    QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
+    for (int guard = 0; guard < 1000; ++guard) {
+        m_doc->pageCount();
+        bool divided = false;
+        for (QTextBlock block = m_doc->begin(); block.isValid() && !divided; block = block.next()) {
+            if (QTextCursor(block).currentTable())
+                continue;
+            const QRectF r = layout->blockBoundingRect(block);
+            const int page = int(r.top() / pageHeight);
+            if (r.bottom() <= (page + 1) * pageHeight + 0.5)
+                continue;
+            QTextLayout *lines = block.layout();
+            for (int i = 1; i < lines->lineCount(); ++i) {
+                const QTextLine line = lines->lineAt(i);
+                if (r.top() + line.y() < (page + 1) * pageHeight)
+                    continue;
+                QTextCursor cursor(block);
+                cursor.setPosition(block.position() + line.textStart());
+                QTextBlockFormat rest = block.blockFormat();
+                rest.setTextIndent(0);
+                cursor.insertBlock(rest, block.charFormat());
+                divided = true;
+                break;
+            }
+        }
+        if (!divided)
+            return;
+    }
 }
 
 QList<QTextTable *> ReportLayout::addTable(const ContentTable &t)
@@ -280,6 +361,8 @@ QList<QTextTable *> ReportLayout::addTable(const ContentTable &t)
             QTextCharFormat chars = cellText;
             if (c.kind == GridCell::Kind::Band)
                 chars.setFontWeight(QFont::Bold);
+            if (c.text.isEmpty())
+                in.mergeBlockCharFormat(chars); // an empty cell is as tall as a filled one
             in.insertText(c.text, chars);
         }
         cursor.movePosition(QTextCursor::End);

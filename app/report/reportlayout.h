@@ -54,6 +54,9 @@ private:
     // next one (its heading goes along), changed in place; a longer one is divided between rows in
     // the content, which then has to be built again (returns true).
     bool paginateTables();
+    // A heading that ends a page while its text starts the next one moves along (content change).
+    bool keepHeadingsWithText();
+    void splitParagraphsAtPageEnds();
 
     struct Placed {
         QTextTable *table;
@@ -63,6 +66,7 @@ private:
         int leadBlockNumber;   // that heading's block in the document
     };
     QList<Placed> m_tables;
+    QList<std::pair<ContentBlock *, int>> m_headings; // heading, its block in the document
 
     const ReportFonts &m_fonts;
     QPaintDevice *m_device;
