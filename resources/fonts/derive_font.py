@@ -8,9 +8,14 @@ A PDF writer that maps glyphs back to text then may write the radical where the 
 ideograph, so copied or indexed text is wrong. The derived font keeps only the ideograph's code
 point for such shared glyphs: radicals (U+2E80–U+2FDF) and compatibility ideographs
 (U+F900–U+FAFF, U+2F800–U+2FA1F) whose glyph another code point also uses are dropped from
-every cmap subtable. The derived face gets a family name of its own, so that it can never be confused with the
+every cmap subtable. The face is also made to shape every script as Simplified Chinese by default: Noto CJK's default
+language system is Japanese, whose substitutions give digits and Latin text glyphs that no code
+point maps to, so outside a Chinese locale they would be lost from the PDF's text.
+
+The derived face gets a family name of its own, so that it can never be confused with the
 installed original. Nothing else changes; untouched tables are copied byte for byte.
 """
+import copy
 import sys
 
 from fontTools.ttLib import TTCollection, TTFont
@@ -49,9 +54,20 @@ def main():
         if hasattr(table, "cmap") and table.cmap:
             for code in shared:
                 table.cmap.pop(code, None)
+    default_to_simplified_chinese(font)
     rename(font, family, new_family)
     font.save(output, reorderTables=False)
     print(f"{output}: {new_family} from {family}, {len(shared)} shared code points dropped")
+
+
+def default_to_simplified_chinese(font):
+    for tag in ("GSUB", "GPOS"):
+        if tag not in font:
+            continue
+        for record in font[tag].table.ScriptList.ScriptRecord:
+            for lang in record.Script.LangSysRecord:
+                if lang.LangSysTag == "ZHS ":
+                    record.Script.DefaultLangSys = copy.deepcopy(lang.LangSys)
 
 
 def rename(font, family, new_family):
