@@ -3,6 +3,7 @@
 // named), pasting blocks from WPS or Excel, clearing, and undo/redo through the session and
 // through the Edit menu. Every test function gets a fresh database.
 
+#include "guitest.h"
 #include "figuretablemodel.h"
 #include "figuretableview.h"
 #include "ledger.h"
@@ -103,23 +104,15 @@ private:
 
 void TestGuiEntry::initTestCase()
 {
-    qputenv("NIANBAO_NO_DIALOGS", "1");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"nianbao-test-entry"_s);
-    QCoreApplication::setApplicationName(u"nianbao"_s);
+    guitest::prepare(u"entry"_s);
 }
 
 void TestGuiEntry::init()
 {
-    prompts::setNextAnswers({});
-    prompts::clearAskedQuestions();
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
-    m_window = std::make_unique<MainWindow>(m_tmp->filePath(u"entry.sqlite"_s));
-    QVERIFY(m_window->hasDatabase());
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = guitest::openWindow(*m_tmp, u"entry.sqlite"_s);
+    QVERIFY(m_window);
     const int org = m_window->createOrganization(u"福州市测试局"_s);
     QVERIFY(org > 0);
     m_period = m_window->createYear(org, 2021, YearEntry::Direct);

@@ -4,6 +4,7 @@
 // Also: every menu action has a text, shortcuts are not ambiguous, and the forms, their editors
 // and the other inputs carry accessible names.
 
+#include "guitest.h"
 #include "figuretablemodel.h"
 #include "figuretableview.h"
 #include "ledger.h"
@@ -119,23 +120,15 @@ private:
 
 void TestGuiKeyboard::initTestCase()
 {
-    qputenv("NIANBAO_NO_DIALOGS", "1");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"nianbao-test-keyboard"_s);
-    QCoreApplication::setApplicationName(u"nianbao"_s);
+    guitest::prepare(u"keyboard"_s);
 }
 
 void TestGuiKeyboard::init()
 {
-    prompts::setNextAnswers({});
-    prompts::clearAskedQuestions();
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
-    m_window = std::make_unique<MainWindow>(m_tmp->filePath(u"keyboard.sqlite"_s));
-    QVERIFY(m_window->hasDatabase());
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = guitest::openWindow(*m_tmp, u"keyboard.sqlite"_s);
+    QVERIFY(m_window);
     m_org = m_window->createOrganization(u"福州市测试局"_s);
     QVERIFY(m_org > 0);
     m_2020 = m_window->createYear(m_org, 2020, YearEntry::Direct);

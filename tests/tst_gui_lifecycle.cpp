@@ -3,6 +3,7 @@
 // reopening asks for a reason (cancelling keeps it final) and makes it editable again; the audit
 // log has every step with its reason.
 
+#include "guitest.h"
 #include "figuretablemodel.h"
 #include "figuretableview.h"
 #include "ledger.h"
@@ -78,23 +79,15 @@ private:
 
 void TestGuiLifecycle::initTestCase()
 {
-    qputenv("NIANBAO_NO_DIALOGS", "1");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"nianbao-test-lifecycle"_s);
-    QCoreApplication::setApplicationName(u"nianbao"_s);
+    guitest::prepare(u"lifecycle"_s);
 }
 
 void TestGuiLifecycle::init()
 {
-    prompts::setNextAnswers({});
-    prompts::clearAskedQuestions();
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
-    m_window = std::make_unique<MainWindow>(m_tmp->filePath(u"lifecycle.sqlite"_s));
-    QVERIFY(m_window->hasDatabase());
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = guitest::openWindow(*m_tmp, u"lifecycle.sqlite"_s);
+    QVERIFY(m_window);
     const int org = m_window->createOrganization(u"福州市测试局"_s);
     QVERIFY(org > 0);
     m_period = m_window->createYear(org, 2021, YearEntry::Direct);

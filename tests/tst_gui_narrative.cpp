@@ -3,6 +3,7 @@
 // expanded) is counted against the 2021 format's guideline of about 1000 characters; text is
 // saved on demand, by itself a moment after typing, and when another part is chosen.
 
+#include "guitest.h"
 #include "figuretablemodel.h"
 #include "figuretableview.h"
 #include "ledger.h"
@@ -58,21 +59,15 @@ private:
 
 void TestGuiNarrative::initTestCase()
 {
-    qputenv("NIANBAO_NO_DIALOGS", "1");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"nianbao-test-narrative"_s);
-    QCoreApplication::setApplicationName(u"nianbao"_s);
+    guitest::prepare(u"narrative"_s);
 }
 
 void TestGuiNarrative::init()
 {
-    prompts::setNextAnswers({});
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
-    m_window = std::make_unique<MainWindow>(m_tmp->filePath(u"narrative.sqlite"_s));
-    QVERIFY(m_window->hasDatabase());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = guitest::openWindow(*m_tmp, u"narrative.sqlite"_s);
+    QVERIFY(m_window);
     const int org = m_window->createOrganization(u"福州市测试局"_s);
     QVERIFY(org > 0);
     m_period = m_window->createYear(org, 2021, YearEntry::Direct);

@@ -2,6 +2,7 @@
 // different value asks for a reason and stores it with the figure, cancelling keeps the carried
 // value; the year itself is added up from the quarters and cannot be typed.
 
+#include "guitest.h"
 #include "figuretablemodel.h"
 #include "figuretableview.h"
 #include "ledger.h"
@@ -85,23 +86,15 @@ private:
 
 void TestGuiOverride::initTestCase()
 {
-    qputenv("NIANBAO_NO_DIALOGS", "1");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"nianbao-test-override"_s);
-    QCoreApplication::setApplicationName(u"nianbao"_s);
+    guitest::prepare(u"override"_s);
 }
 
 void TestGuiOverride::init()
 {
-    prompts::setNextAnswers({});
-    prompts::clearAskedQuestions();
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
-    m_window = std::make_unique<MainWindow>(m_tmp->filePath(u"quarters.sqlite"_s));
-    QVERIFY(m_window->hasDatabase());
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = guitest::openWindow(*m_tmp, u"quarters.sqlite"_s);
+    QVERIFY(m_window);
     m_org = m_window->createOrganization(u"平潭综合实验区测试局"_s);
     QVERIFY(m_org > 0);
     m_year = m_window->createYear(m_org, 2021, YearEntry::Quarters);

@@ -3,6 +3,7 @@
 // marked in the form; a warning across two years (documents in force that do not chain) can be
 // explained in writing, is stored and then shown as explained.
 
+#include "guitest.h"
 #include "figuretablemodel.h"
 #include "figuretableview.h"
 #include "interchange.h"
@@ -84,10 +85,7 @@ private:
 
 void TestGuiProblems::initTestCase()
 {
-    qputenv("NIANBAO_NO_DIALOGS", "1");
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"nianbao-test-problems"_s);
-    QCoreApplication::setApplicationName(u"nianbao"_s);
+    guitest::prepare(u"problems"_s);
 }
 
 void TestGuiProblems::init()
