@@ -48,19 +48,6 @@ int Figures::count() const
     return int(std::count(m_present.begin(), m_present.end(), true));
 }
 
-qint64 Figures::formulaValue(int cell) const
-{
-    for (const auto &[target, formula] : m_format->computeOrder) {
-        if (target != cell)
-            continue;
-        qint64 sum = 0;
-        for (const Term &t : formula->rhs)
-            sum += t.coefficient * valueOrZero(t.cell);
-        return sum;
-    }
-    return valueOrZero(cell);
-}
-
 Figures Figures::completed() const
 {
     Figures out = *this;

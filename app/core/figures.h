@@ -26,8 +26,6 @@ public:
 
     // The figures with every computed cell that has no value filled from its formula.
     Figures completed() const;
-    // The value of a computed cell from its formula, whatever it holds now.
-    qint64 formulaValue(int cell) const;
 
     bool operator==(const Figures &other) const = default;
 

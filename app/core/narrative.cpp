@@ -32,15 +32,6 @@ QString expandPlaceholders(const QString &text, const Figures &figures)
     return out + text.mid(last);
 }
 
-QStringList placeholderKeys(const QString &text)
-{
-    QStringList keys;
-    auto it = placeholder().globalMatch(text);
-    while (it.hasNext())
-        keys << it.next().captured(1);
-    return keys;
-}
-
 int countedCharacters(const QString &text)
 {
     int n = 0;

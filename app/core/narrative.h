@@ -9,8 +9,6 @@ namespace nianbao {
 // Replaces every {cell.key} of the format by the cell's value (an empty cell reads 0); anything
 // else in braces is left as written.
 QString expandPlaceholders(const QString &text, const Figures &figures);
-// The cell keys the text refers to, in order of appearance.
-QStringList placeholderKeys(const QString &text);
 // Characters that count towards a length guideline: everything but blanks and line breaks.
 int countedCharacters(const QString &text);
 
