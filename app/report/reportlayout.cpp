@@ -303,15 +303,19 @@ QList<QTextTable *> ReportLayout::addTable(const ContentTable &t)
     QList<QTextTable *> made;
     QTextCursor cursor(m_doc.get());
     cursor.movePosition(QTextCursor::End);
-    // Column widths: the innermost label column takes the long official labels.
     QList<QTextLength> widths;
-    const double labelShare = t.labelColumns == 0 ? 0 : (t.labelColumns == 1 ? 34 : 46);
+    // Label columns: one column takes a third of the width; with three (三、 → （三） → 1.), the
+    // outer holds a few characters a line, the middle one a （三）-style group name, the inner the
+    // long official labels.
+    const QList<double> labelShares = t.labelColumns == 1 ? QList<double>{34}
+        : t.labelColumns == 3                             ? QList<double>{7, 12.5, 30.5}
+                                                          : QList<double>(t.labelColumns, 46.0 / std::max(1, t.labelColumns));
+    double labelShare = 0;
+    for (int c = 0; c < t.labelColumns; ++c)
+        labelShare += labelShares.value(c);
     for (int c = 0; c < t.columns; ++c) {
-        double share;
-        if (c < t.labelColumns)
-            share = t.labelColumns == 1 ? labelShare : (c == t.labelColumns - 1 ? labelShare - 8.0 * (t.labelColumns - 1) : 8.0);
-        else
-            share = (100 - labelShare) / (t.columns - t.labelColumns);
+        const double share = c < t.labelColumns ? labelShares.value(c)
+                                                : (100 - labelShare) / (t.columns - t.labelColumns);
         widths << QTextLength(QTextLength::PercentageLength, share);
     }
     const QTextCharFormat cellText = [&] {
