@@ -11,6 +11,7 @@
 #include <memory>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFontDatabase>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,14 @@ int main(int argc, char *argv[])
     setIdentity();
     nianbao::installTranslators(app, nianbao::chooseLanguage(nianbao::cli::languageArgument(arguments)));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Nianbao"));
+    // Chinese text in the window prefers a plain sans face: without a Chinese locale, fontconfig
+    // may otherwise fall back to a 楷体 face that the report's headings need installed.
+    const QString cjkSans = u"Noto Sans CJK SC"_s;
+    if (QFontDatabase::families().contains(cjkSans)) {
+        QFont font = QApplication::font();
+        font.setFamilies({font.family(), cjkSans});
+        QApplication::setFont(font);
+    }
     nianbao::MainWindow window(databasePath(arguments));
     window.show();
     return app.exec();
