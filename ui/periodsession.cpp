@@ -62,7 +62,8 @@ void PeriodSession::refresh()
     m_previous = m_ledger.previousFigures(m_period);
     m_problems = checkFigures(CheckInput{&m_figures, m_previous ? &m_previous->first : nullptr,
                                          m_previous ? m_previous->second : PeriodLink::None});
-    acknowledgeOverrides(m_problems, format(), m_ledger.overrideReasons(m_period.id));
+    m_overrides = m_ledger.overrideReasons(m_period.id);
+    acknowledgeOverrides(m_problems, format(), m_overrides);
     m_explanations = m_ledger.explanations(m_period.id);
 }
 
@@ -101,7 +102,7 @@ std::optional<qint64> PeriodSession::carriedValue(int cell) const
 
 QString PeriodSession::overrideReason(int cell) const
 {
-    return m_ledger.overrideReason(m_period.id, format().cells[size_t(cell)].key);
+    return m_overrides.value(format().cells[size_t(cell)].key);
 }
 
 bool PeriodSession::apply(const QList<std::pair<QString, std::optional<qint64>>> &values, const QString &reason,

@@ -63,6 +63,7 @@ private:
     std::optional<std::pair<Figures, PeriodLink>> m_previous;
     Problems m_problems;
     QList<Explanation> m_explanations;
+    QHash<QString, QString> m_overrides; // cell key → reason, read once per change rather than per paint
     QUndoStack m_undo;
 };
 
