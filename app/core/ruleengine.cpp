@@ -181,13 +181,14 @@ std::optional<qint64> openingValue(const Figures &current, int cell, const Figur
                                    PeriodLink link)
 {
     const Figures prev = previous.completed();
+    const Figures cur = current.completed();
     for (const RuleDef &rule : current.format()->rules) {
         if (!rule.opens || !applies(rule, link))
             continue;
         for (const Check &check : rule.checks) {
             if (check.lhs.front().cell != cell)
                 continue;
-            const SideValue r = evaluate(check.rhs, current.completed(), &prev);
+            const SideValue r = evaluate(check.rhs, cur, &prev);
             if (r.comparable)
                 return r.sum;
         }
