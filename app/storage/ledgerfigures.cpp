@@ -111,12 +111,7 @@ std::optional<int> Ledger::cellId(const QString &key, Status *status)
 
 QString Ledger::overrideReason(int periodId, const QString &cellKey) const
 {
-    QSqlQuery q(m_db.connection());
-    Status s;
-    if (runSql(q, u"SELECT f.override_reason FROM figure f JOIN cell_key k ON k.id = f.cell_id "
-                   "WHERE f.period_id = ? AND k.cell_key = ?"_s, {periodId, cellKey}, &s) && q.next())
-        return q.value(0).toString();
-    return {};
+    return overrideReasons(periodId).value(cellKey);
 }
 
 Status Ledger::writeFigure(const PeriodInfo &p, const CellDef &c, std::optional<qint64> value,
