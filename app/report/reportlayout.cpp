@@ -174,6 +174,16 @@ void ReportLayout::build()
 
 bool ReportLayout::paginateTables()
 {
+    for (;;) {
+        if (divideOrMoveTables())
+            return true;
+        if (!keepHeadingsWithText())
+            return false;
+    }
+}
+
+bool ReportLayout::divideOrMoveTables()
+{
     const double pageHeight = m_text.height();
     QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
     auto setBreak = [&](const Placed &p) {
@@ -237,13 +247,14 @@ bool ReportLayout::paginateTables()
             --i;
         }
     }
-    return keepHeadingsWithText();
+    return false;
 }
 
 bool ReportLayout::keepHeadingsWithText()
 {
     const double pageHeight = m_text.height();
     QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
+    m_doc->pageCount(); // lays out what changed
     for (const auto &[heading, number] : std::as_const(m_headings)) {
         if (heading->breakBefore)
             continue;
@@ -256,6 +267,9 @@ bool ReportLayout::keepHeadingsWithText()
         const double nextTop = layout->blockBoundingRect(next).top() + (firstLine.isValid() ? firstLine.y() : 0);
         if (int(nextTop / pageHeight) > headingPage) {
             heading->breakBefore = true;
+            QTextBlockFormat b;
+            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(b);
             return true;
         }
     }
@@ -267,34 +281,31 @@ void ReportLayout::splitParagraphsAtPageEnds()
     // Qt draws a paragraph's last line above the clip too when the paragraph continues on the next
     // page: hidden on paper, but it stays in the PDF's text. Paragraphs are therefore divided
     // where a page ends; the part on the new page keeps the format without the first-line indent.
+    // A division at a line end changes no line, so all are found first and made from the end.
     const double pageHeight = m_text.height();
     QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
-    for (int guard = 0; guard < 1000; ++guard) {
-        m_doc->pageCount();
-        bool divided = false;
-        for (QTextBlock block = m_doc->begin(); block.isValid() && !divided; block = block.next()) {
-            if (QTextCursor(block).currentTable())
+    m_doc->pageCount();
+    QList<std::pair<QTextBlock, int>> cuts; // block, position in the document
+    for (QTextBlock block = m_doc->begin(); block.isValid(); block = block.next()) {
+        if (QTextCursor(block).currentTable())
+            continue;
+        const QRectF r = layout->blockBoundingRect(block);
+        int page = int(r.top() / pageHeight);
+        const QTextLayout *lines = block.layout();
+        for (int i = 1; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            if (r.top() + line.y() < (page + 1) * pageHeight)
                 continue;
-            const QRectF r = layout->blockBoundingRect(block);
-            const int page = int(r.top() / pageHeight);
-            if (r.bottom() <= (page + 1) * pageHeight + 0.5)
-                continue;
-            QTextLayout *lines = block.layout();
-            for (int i = 1; i < lines->lineCount(); ++i) {
-                const QTextLine line = lines->lineAt(i);
-                if (r.top() + line.y() < (page + 1) * pageHeight)
-                    continue;
-                QTextCursor cursor(block);
-                cursor.setPosition(block.position() + line.textStart());
-                QTextBlockFormat rest = block.blockFormat();
-                rest.setTextIndent(0);
-                cursor.insertBlock(rest, block.charFormat());
-                divided = true;
-                break;
-            }
+            cuts.append({block, block.position() + line.textStart()});
+            page = int((r.top() + line.y()) / pageHeight);
         }
-        if (!divided)
-            return;
+    }
+    for (auto it = cuts.crbegin(); it != cuts.crend(); ++it) {
+        QTextBlockFormat rest = it->first.blockFormat();
+        rest.setTextIndent(0);
+        QTextCursor cursor(m_doc.get());
+        cursor.setPosition(it->second);
+        cursor.insertBlock(rest, it->first.charFormat());
     }
 }
 

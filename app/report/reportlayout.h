@@ -54,7 +54,9 @@ private:
     // next one (its heading goes along), changed in place; a longer one is divided between rows in
     // the content, which then has to be built again (returns true).
     bool paginateTables();
-    // A heading that ends a page while its text starts the next one moves along (content change).
+    // One pass over the tables: moves in place, or divides one in the content (returns true).
+    bool divideOrMoveTables();
+    // A heading that ends a page while its text starts the next one moves to that page, in place.
     bool keepHeadingsWithText();
     void splitParagraphsAtPageEnds();
 
