@@ -2,7 +2,11 @@
 // Shared set-up of the window tests: questions answered ahead of time (prompts.h), settings of
 // their own, and a fresh window on a database in a temporary folder.
 
+#include "figuretablemodel.h"
+#include "figuretableview.h"
 #include "mainwindow.h"
+#include "periodsession.h"
+#include "periodview.h"
 #include "prompts.h"
 
 #include <QCoreApplication>
@@ -36,6 +40,24 @@ inline std::unique_ptr<MainWindow> openWindow(const QTemporaryDir &dir, const QS
     if (!QTest::qWaitForWindowActive(window.get()))
         return nullptr;
     return window;
+}
+
+// The form cell of a figure in the open period, in whichever table's form holds it.
+inline QModelIndex cellAt(const MainWindow &window, const QString &key)
+{
+    const CellDef *c = window.session() ? window.session()->format().cell(key) : nullptr;
+    const FigureTableView *view = c ? window.periodView()->tableFor(c->table) : nullptr;
+    return view ? view->figureModel()->indexOfCell(c->index) : QModelIndex();
+}
+
+// A figure as the database holds it for a period: its digits, "" when empty.
+inline QString storedFigure(const MainWindow &window, int periodId, const QString &key)
+{
+    const auto p = window.ledger()->periodById(periodId);
+    if (!p)
+        return QStringLiteral("(no period)");
+    const auto v = window.ledger()->figures(*p).value(key);
+    return v ? QString::number(*v) : QString();
 }
 
 } // namespace nianbao::guitest

@@ -142,18 +142,13 @@ FigureTableView *TestGuiEntry::applications() const
 
 QModelIndex TestGuiEntry::at(const QString &key) const
 {
-    const CellDef *c = m_window->session()->format().cell(key);
-    return c ? applications()->figureModel()->indexOfCell(c->index) : QModelIndex();
+    return guitest::cellAt(*m_window, key);
 }
 
 // The value in the database, as text ("" when the cell is empty).
 QString TestGuiEntry::stored(const QString &key) const
 {
-    const auto p = m_window->ledger()->periodById(m_period);
-    if (!p)
-        return u"(no period)"_s;
-    const auto v = m_window->ledger()->figures(*p).value(key);
-    return v ? QString::number(*v) : QString();
+    return guitest::storedFigure(*m_window, m_period, key);
 }
 
 void TestGuiEntry::focusCell(const QString &key)

@@ -153,15 +153,12 @@ void TestGuiKeyboard::cleanupTestCase()
 
 QModelIndex TestGuiKeyboard::at(const QString &key) const
 {
-    const CellDef *c = m_window->session()->format().cell(key);
-    return c ? applications()->figureModel()->indexOfCell(c->index) : QModelIndex();
+    return guitest::cellAt(*m_window, key);
 }
 
 QString TestGuiKeyboard::stored(const QString &key) const
 {
-    const auto p = m_window->ledger()->periodById(m_window->session()->period().id);
-    const auto v = m_window->ledger()->figures(*p).value(key);
-    return v ? QString::number(*v) : QString();
+    return guitest::storedFigure(*m_window, m_window->session()->period().id, key);
 }
 
 void TestGuiKeyboard::menuActionsHaveTextAndDistinctShortcuts()

@@ -109,14 +109,12 @@ void TestGuiLifecycle::cleanupTestCase()
 
 QModelIndex TestGuiLifecycle::at(const QString &key) const
 {
-    const CellDef *c = m_window->session()->format().cell(key);
-    return c ? applications()->figureModel()->indexOfCell(c->index) : QModelIndex();
+    return guitest::cellAt(*m_window, key);
 }
 
 QString TestGuiLifecycle::stored(const QString &key) const
 {
-    const auto v = m_window->ledger()->figures(*m_window->ledger()->periodById(m_period)).value(key);
-    return v ? QString::number(*v) : QString();
+    return guitest::storedFigure(*m_window, m_period, key);
 }
 
 void TestGuiLifecycle::type(const QString &key, const QString &text)

@@ -120,17 +120,12 @@ void TestGuiOverride::cleanupTestCase()
 
 QModelIndex TestGuiOverride::at(const QString &key) const
 {
-    const CellDef *c = m_window->session()->format().cell(key);
-    return c ? applications()->figureModel()->indexOfCell(c->index) : QModelIndex();
+    return guitest::cellAt(*m_window, key);
 }
 
 QString TestGuiOverride::stored(int periodId, const QString &key) const
 {
-    const auto p = m_window->ledger()->periodById(periodId);
-    if (!p)
-        return u"(no period)"_s;
-    const auto v = m_window->ledger()->figures(*p).value(key);
-    return v ? QString::number(*v) : QString();
+    return guitest::storedFigure(*m_window, periodId, key);
 }
 
 // Types a value into a cell of the applications form and presses Enter.
