@@ -12,6 +12,7 @@
 #include "profileform.h"
 #include "pdfwriter.h"
 #include "prompts.h"
+#include "reportclipboard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -125,6 +126,10 @@ void MainWindow::buildActions()
         if (FigureTableView *t = m_periodView ? m_periodView->currentTable() : nullptr)
             QApplication::clipboard()->setText(t->selectedText());
     });
+    make(u"copyHtml"_s, tr("Copy report as &HTML"), QString(), QKeySequence(), [this] {
+        if (const auto content = currentReportContent())
+            copyReportAsHtml(*content);
+    });
     make(u"clear"_s, tr("C&lear cells"), QString(), QKeySequence(), [this] {
         if (FigureTableView *t = m_periodView ? m_periodView->currentTable() : nullptr)
             t->clearSelectedCells();
@@ -166,6 +171,8 @@ void MainWindow::buildMenus()
     edit->addAction(action(u"copy"_s));
     edit->addAction(action(u"paste"_s));
     edit->addAction(action(u"clear"_s));
+    edit->addSeparator();
+    edit->addAction(action(u"copyHtml"_s));
 
     QMenu *period = menuBar()->addMenu(tr("&Period"));
     for (const QString &n : {u"newOrganization"_s, u"newYear"_s, u"newQuarter"_s})
@@ -289,7 +296,7 @@ void MainWindow::updateActions()
     action(u"finalize"_s)->setEnabled(period && nextStatus(p.status, Transition::Finalize).has_value());
     action(u"reopen"_s)->setEnabled(period && nextStatus(p.status, Transition::Reopen).has_value());
     action(u"history"_s)->setEnabled(period);
-    for (const QString &n : {u"exportPdf"_s, u"printPreview"_s, u"print"_s})
+    for (const QString &n : {u"exportPdf"_s, u"printPreview"_s, u"print"_s, u"copyHtml"_s})
         action(n)->setEnabled(period);
     action(u"override"_s)->setEnabled(period && !m_session->figuresReadOnly());
     for (const QString &n : {u"paste"_s, u"copy"_s, u"clear"_s})
