@@ -34,9 +34,11 @@ QList<double> columnShares(const ContentTable &t)
     return shares;
 }
 
-QString cellStyle(const ContentCell &c)
+QString cellStyle(const ContentCell &c, double width)
 {
     QString style = u"border:1px solid #000000;padding:3px 4px;vertical-align:middle;"_s;
+    if (width > 0)
+        style += u"width:%1%;"_s.arg(width, 0, 'f', 2);
     switch (c.kind) {
     case GridCell::Kind::Value:
         style += u"text-align:right"_s;
@@ -61,13 +63,17 @@ void appendTable(QString &out, const ContentTable &t)
     if (!t.caption.isEmpty())
         out += u"<p style=\"margin:0.8em 0 0.3em 0;text-align:center;font-size:10.5pt;"_s + kTableFont + u"\">"_s
             + esc(t.caption) + u"</p>\n"_s;
-    out += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"width:100%;border-collapse:collapse;"
+    out += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" style=\"width:100%;border-collapse:collapse;"
            "border:1px solid #000000;margin:0.5em 0 1em 0;font-size:10.5pt;line-height:1.5;"_s
         + kTableFont + u"\">\n"_s;
+    // The widths go on the columns and again on the first cell of each column that spans no
+    // other, for editors that drop <colgroup> and for Qt's rich text, which ignores it.
+    const QList<double> shares = columnShares(t);
     out += u"<colgroup>"_s;
-    for (double share : columnShares(t))
+    for (double share : shares)
         out += u"<col style=\"width:%1%\"/>"_s.arg(share, 0, 'f', 2);
     out += u"</colgroup>\n<tbody>\n"_s;
+    std::vector<bool> sized(size_t(t.columns), false);
     // Cells are given row by row at their top-left positions; a row wholly covered by cells from
     // above still gets its (empty) <tr>, so that every rowspan counts the right rows.
     size_t i = 0;
@@ -80,7 +86,13 @@ void appendTable(QString &out, const ContentTable &t)
                 out += u" rowspan=\"%1\""_s.arg(c.rowSpan);
             if (c.columnSpan > 1)
                 out += u" colspan=\"%1\""_s.arg(c.columnSpan);
-            out += u" style=\""_s + cellStyle(c) + u"\">"_s + esc(c.text) + u"</td>"_s;
+            double width = 0;
+            if (c.columnSpan == 1 && c.column < t.columns && !sized[size_t(c.column)]) {
+                sized[size_t(c.column)] = true;
+                width = shares.value(c.column);
+                out += u" width=\"%1%\""_s.arg(qRound(width));
+            }
+            out += u" style=\""_s + cellStyle(c, width) + u"\">"_s + esc(c.text) + u"</td>"_s;
         }
         out += u"</tr>\n"_s;
     }
@@ -98,16 +110,18 @@ QString reportHtmlFragment(const ReportContent &content)
     for (qsizetype l = 0; l < content.titleLines.size(); ++l)
         out += (l ? u"<br/>"_s : QString()) + esc(content.titleLines[l]);
     out += u"</h1>\n"_s;
-    const QString indented = u"margin:0;text-indent:2em;font-size:16pt;line-height:1.75;"_s;
+    // Indents in points (two characters of 16 pt), which every editor and Qt's rich text read;
+    // headings as styled paragraphs, since portal themes restyle <h2> and <h3>.
+    const QString indented = u"margin:0;text-indent:32pt;font-size:16pt;line-height:1.75;"_s;
     for (const ContentBlock &b : content.blocks) {
         switch (b.kind) {
         case ContentBlock::Kind::Heading1:
-            out += u"<h2 style=\""_s + indented + u"font-weight:normal;"_s + kHeiFont + u"\">"_s + esc(b.text)
-                + u"</h2>\n"_s;
+            out += u"<p style=\""_s + indented + u"font-weight:normal;"_s + kHeiFont + u"\">"_s + esc(b.text)
+                + u"</p>\n"_s;
             break;
         case ContentBlock::Kind::Heading2:
-            out += u"<h3 style=\""_s + indented + u"font-weight:normal;"_s + kKaiFont + u"\">"_s + esc(b.text)
-                + u"</h3>\n"_s;
+            out += u"<p style=\""_s + indented + u"font-weight:normal;"_s + kKaiFont + u"\">"_s + esc(b.text)
+                + u"</p>\n"_s;
             break;
         case ContentBlock::Kind::Paragraph:
             out += u"<p style=\""_s + indented + u"text-align:justify\">"_s + esc(b.text) + u"</p>\n"_s;
@@ -117,10 +131,13 @@ QString reportHtmlFragment(const ReportContent &content)
             break;
         }
     }
-    // 落款: after an empty line, the organization and under it the date, both to the right.
-    out += u"<p style=\"margin:1.75em 2em 0 0;text-align:right\">"_s + esc(content.signatory) + u"</p>\n"_s;
+    // 落款: after an empty line, the organization with the date under it, the two centred on each
+    // other and set in from the right (editors without inline-block keep both to the right).
+    out += u"<div style=\"margin:28pt 32pt 0 0;text-align:right\">"_s
+        + u"<p style=\"display:inline-block;margin:0;text-align:center\">"_s + esc(content.signatory);
     if (!content.date.isEmpty())
-        out += u"<p style=\"margin:0 2em 0 0;text-align:right\">"_s + esc(content.date) + u"</p>\n"_s;
+        out += u"<br/>"_s + esc(content.date);
+    out += u"</p></div>\n"_s;
     out += u"</div>\n"_s;
     return out;
 }
