@@ -68,12 +68,13 @@ void appendTable(QString &out, const ContentTable &t)
     out += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" style=\"width:100%;border-collapse:collapse;"
            "border:1px solid #000000;margin:0.5em 0 1em 0;font-size:10.5pt;line-height:1.5;"_s
         + kTableFont + u"\">\n"_s;
-    // The widths go on the columns and again on the first cell of each column that spans no
-    // other, for editors that drop <colgroup> and for Qt's rich text, which ignores it.
+    // The widths go on the columns (as attribute too, which LibreOffice reads) and again on the
+    // first cell of each column that spans no other, for editors that drop <colgroup> and for
+    // Qt's rich text, which ignores it. valign too, for readers that skip the style.
     const QList<double> shares = columnShares(t);
     out += u"<colgroup>"_s;
     for (double share : shares)
-        out += u"<col style=\"width:%1%\"/>"_s.arg(share, 0, 'f', 2);
+        out += u"<col width=\"%1%\" style=\"width:%2%\"/>"_s.arg(qRound(share)).arg(share, 0, 'f', 2);
     out += u"</colgroup>\n<tbody>\n"_s;
     std::vector<bool> sized(size_t(t.columns), false);
     // Cells are given row by row at their top-left positions; a row wholly covered by cells from
@@ -83,7 +84,7 @@ void appendTable(QString &out, const ContentTable &t)
         out += u"<tr>"_s;
         for (; i < t.cells.size() && t.cells[i].row == row; ++i) {
             const ContentCell &c = t.cells[i];
-            out += u"<td"_s;
+            out += u"<td valign=\"middle\""_s;
             if (c.rowSpan > 1)
                 out += u" rowspan=\"%1\""_s.arg(c.rowSpan);
             if (c.columnSpan > 1)
