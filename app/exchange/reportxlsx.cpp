@@ -37,11 +37,15 @@ QString sheetName(const QString &heading, const QString &caption, int index, QSt
     return name;
 }
 
-// The number format of an amount: its decimals, and the unit when the column heading lacks it.
+// The number format of a figure: as many decimals as the report shows (the published tables drop
+// trailing zeros), and the unit when the column heading lacks it, so that the sheet reads as the
+// report does.
 QString numberFormat(const ContentCell &c)
 {
-    QString format = c.decimals > 0 ? u"0."_s + QString(c.decimals, u'0') : u"0"_s;
     const QString shown = formatRaw(*c.raw, c.decimals);
+    const qsizetype point = shown.indexOf(u'.');
+    const qsizetype decimals = point < 0 ? 0 : shown.size() - point - 1;
+    QString format = decimals > 0 ? u"0."_s + QString(decimals, u'0') : u"0"_s;
     if (c.text.startsWith(shown) && c.text.size() > shown.size())
         format += u"\""_s + c.text.mid(shown.size()).remove(u'"') + u"\""_s;
     return format;
