@@ -8,6 +8,9 @@
 
 #include <xlsxwriter.h>
 
+#include <cmath>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
@@ -165,10 +168,8 @@ void writeTable(Book &book, lxw_worksheet *sheet, const ContentTable &t, const Q
             worksheet_merge_range(sheet, row, column, lxw_row_t(row + lxw_row_t(c.rowSpan) - 1),
                                   lxw_col_t(column + lxw_col_t(c.columnSpan) - 1), c.raw ? "" : text.constData(), f);
         if (c.raw) {
-            double value = double(*c.raw);
-            for (int d = 0; d < c.decimals; ++d)
-                value /= 10;
-            worksheet_write_number(sheet, row, column, value, f);
+            // One division, so the double is the nearest to the decimal figure.
+            worksheet_write_number(sheet, row, column, double(*c.raw) / std::pow(10.0, c.decimals), f);
         } else if (c.rowSpan == 1 && c.columnSpan == 1) {
             if (c.text.isEmpty())
                 worksheet_write_blank(sheet, row, column, f);
