@@ -52,9 +52,13 @@ ReportFonts loadFonts()
         *target = addFont(file, spec.second, &f.error);
     }
     // 楷体 from fonts-arphic-ukai: its ideographs have glyphs of their own, so it is used as is.
+    // Installed, it is known to fontconfig already; registering the collection again would make
+    // fontconfig read the character maps of its four faces at every start (a tenth of a render).
     const QString kai = u"/usr/share/fonts/truetype/arphic/ukai.ttc"_s;
+    const QString kaiFamily = u"AR PL UKai CN"_s;
     QString ignored;
-    f.kai = QFileInfo::exists(kai) ? addFont(kai, u"AR PL UKai CN"_s, &ignored) : QString();
+    if (QFileInfo::exists(kai))
+        f.kai = QFontDatabase::families().contains(kaiFamily) ? kaiFamily : addFont(kai, kaiFamily, &ignored);
     if (f.kai.isEmpty())
         f.kai = f.serif;
     return f;
