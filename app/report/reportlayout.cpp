@@ -108,6 +108,7 @@ std::unique_ptr<QTextLayout> ReportLayout::shape(const QString &text, const QFon
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
     layout->setTextOption(option);
+    layout->setCacheEnabled(true); // keeps the glyphs for drawing: shaped once
     layout->beginLayout();
     for (bool first = true;; first = false) {
         QTextLine line = layout->createLine();
