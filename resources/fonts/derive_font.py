@@ -20,6 +20,7 @@ The derived face gets a family name of its own, so that it can never be confused
 installed original. Nothing else changes; untouched tables are copied byte for byte.
 """
 import copy
+import os
 import sys
 
 from fontTools.ttLib import TTCollection, TTFont
@@ -66,7 +67,10 @@ def main():
                 table.cmap.pop(code, None)
     default_to_simplified_chinese(font)
     rename(font, family, new_family)
-    font.save(output, reorderTables=False)
+    # Written aside and moved in place: the folder then changes too, which tells fontconfig's
+    # cache of the folder (see app/report/reportfonts.cpp) that it is out of date.
+    font.save(output + ".tmp", reorderTables=False)
+    os.replace(output + ".tmp", output)
     print(f"{output}: {new_family} from {family}, {len(shared)} shared and {len(dropped) - len(shared)} Korean code points dropped")
 
 
