@@ -5,6 +5,10 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 
+#include <algorithm>
+
+#include <fontconfig/fontconfig.h>
+
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
@@ -33,30 +37,71 @@ QString findFile(const QString &name)
     return {};
 }
 
+// The faces derived at build time: file, family, and the role they play.
+struct Derived {
+    const char16_t *file;
+    const char16_t *family;
+    QString ReportFonts::*role;
+};
+constexpr Derived kDerived[] = {
+    {u"NianbaoSerif-Regular.otf", u"Nianbao Serif", &ReportFonts::serif},
+    {u"NianbaoSerif-Bold.otf", u"Nianbao Serif", &ReportFonts::serifBold},
+    {u"NianbaoSans-Bold.otf", u"Nianbao Sans", &ReportFonts::sans},
+};
+
+// Gives fontconfig the folder of the derived faces before Qt reads its list of fonts: fontconfig
+// keeps what it reads of the faces in its cache, so that later starts need not read their
+// character maps again. True when Qt then lists the families; once Qt has read its list (as in
+// the window), it does not, and the files are added one by one instead.
+bool addFolder(const QString &folder)
+{
+    if (!FcConfigAppFontAddDir(nullptr, reinterpret_cast<const FcChar8 *>(QFile::encodeName(folder).constData())))
+        return false;
+    const QStringList families = QFontDatabase::families();
+    return std::all_of(std::begin(kDerived), std::end(kDerived),
+                       [&](const Derived &d) { return families.contains(QStringView(d.family)); });
+}
+
+void addKai(ReportFonts &f)
+{
+    // 楷体 from fonts-arphic-ukai: its ideographs have glyphs of their own, so it is used as is.
+    // Installed, it is known to fontconfig already; registering the collection again would make
+    // fontconfig read the character maps of its four faces at every start (a tenth of a render).
+    const QString kai = u"/usr/share/fonts/truetype/arphic/ukai.ttc"_s;
+    const QString kaiFamily = u"AR PL UKai CN"_s;
+    QString ignored;
+    if (QFileInfo::exists(kai))
+        f.kai = QFontDatabase::families().contains(kaiFamily) ? kaiFamily : addFont(kai, kaiFamily, &ignored);
+    if (f.kai.isEmpty())
+        f.kai = f.serif;
+}
+
 ReportFonts loadFonts()
 {
     ReportFonts f;
-    const std::pair<QString *, std::pair<QString, QString>> derived[] = {
-        {&f.serif, {u"NianbaoSerif-Regular.otf"_s, u"Nianbao Serif"_s}},
-        {&f.serifBold, {u"NianbaoSerif-Bold.otf"_s, u"Nianbao Serif"_s}},
-        {&f.sans, {u"NianbaoSans-Bold.otf"_s, u"Nianbao Sans"_s}},
-    };
-    for (const auto &[target, spec] : derived) {
-        const QString file = findFile(spec.first);
-        if (file.isEmpty()) {
-            if (f.error.isEmpty())
-                f.error = Tr::tr("The report font %1 was not found in: %2")
-                              .arg(spec.first, ReportFonts::searchPath().join(u", "_s));
-            continue;
+    QStringList files;
+    for (const Derived &d : kDerived)
+        files << findFile(QString::fromUtf16(d.file));
+    const QString folder = QFileInfo(files.first()).path();
+    const bool together = std::all_of(files.cbegin(), files.cend(), [&](const QString &file) {
+        return !file.isEmpty() && QFileInfo(file).path() == folder;
+    });
+    if (together && addFolder(folder)) {
+        for (const Derived &d : kDerived)
+            f.*d.role = QString::fromUtf16(d.family);
+    } else {
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const Derived &d = kDerived[i];
+            if (files[i].isEmpty()) {
+                if (f.error.isEmpty())
+                    f.error = Tr::tr("The report font %1 was not found in: %2")
+                                  .arg(QString::fromUtf16(d.file), ReportFonts::searchPath().join(u", "_s));
+                continue;
+            }
+            f.*d.role = addFont(files[i], QString::fromUtf16(d.family), &f.error);
         }
-        *target = addFont(file, spec.second, &f.error);
     }
-    // 楷体 from fonts-arphic-ukai: its ideographs have glyphs of their own, so it is used as is.
-    const QString kai = u"/usr/share/fonts/truetype/arphic/ukai.ttc"_s;
-    QString ignored;
-    f.kai = QFileInfo::exists(kai) ? addFont(kai, u"AR PL UKai CN"_s, &ignored) : QString();
-    if (f.kai.isEmpty())
-        f.kai = f.serif;
+    addKai(f);
     return f;
 }
 

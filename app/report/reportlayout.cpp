@@ -1,24 +1,25 @@
 #include "reportlayout.h"
 
-#include <QAbstractTextDocumentLayout>
+#include "reporttable.h"
+
 #include <QPaintDevice>
 #include <QPainter>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextLayout>
-#include <QTextTable>
 
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
 namespace {
 
-constexpr double kBodyPt = 16;     // 3号
-constexpr double kTitlePt = 22;    // 2号
-constexpr double kTablePt = 10.5;  // 五号
+constexpr double kBodyPt = 16;       // 3号
+constexpr double kTitlePt = 22;      // 2号
+constexpr double kCaptionPt = 10.5;  // 五号
 constexpr double kPageNumberPt = 14; // 4号
 constexpr int kLinesPerPage = 22;
 constexpr int kCharsPerLine = 28;
+// Lengths are compared with this much slack (device pixels) against rounding.
+constexpr double kSlack = 0.01;
+const QColor kBandColor(198, 217, 241);
 
 } // namespace
 
@@ -31,376 +32,278 @@ ReportLayout::ReportLayout(const ReportContent &content, const ReportFonts &font
             b.table = std::make_shared<ContentTable>(*b.table);
     m_text = QRectF(mm(page::kLeftMm), mm(page::kTopMm), mm(page::kWidthMm - page::kLeftMm - page::kRightMm),
                     mm(page::kHeightMm - page::kTopMm - page::kBottomMm));
-    for (int round = 0; round < 50; ++round) {
-        m_doc = std::make_unique<QTextDocument>();
-        m_doc->setDocumentMargin(0);
-        m_doc->setUseDesignMetrics(true);
-        m_tables.clear();
-        m_headings.clear();
-        build();
-        // Set after the content is in, so the document is laid out once rather than at every
-        // insertion. Without the device, the layout measures in screen pixels and the text
-        // comes out a third of its size.
-        m_doc->documentLayout()->setPaintDevice(device);
-        m_doc->setPageSize(m_text.size());
-        if (!paginateTables())
-            break;
-    }
-    splitParagraphsAtPageEnds();
-}
-
-int ReportLayout::pageCount() const
-{
-    return m_doc->pageCount();
-}
-
-void ReportLayout::build()
-{
-    ReportContent &content = m_content;
-    const double lineHeight = m_text.height() / kLinesPerPage;
-    const double indent = m_text.width() / kCharsPerLine * 2;
-    QFont body(m_fonts.serif);
-    body.setPointSizeF(kBodyPt);
+    m_lineHeight = m_text.height() / kLinesPerPage;
+    const double width = m_text.width();
+    const double ch = width / kCharsPerLine;
     // 28 characters fill the 156 mm line: tighten the advance a little below the 16 pt em.
-    body.setLetterSpacing(QFont::AbsoluteSpacing, (m_text.width() / kCharsPerLine - pt(kBodyPt)) * 72.0 / m_dpi);
-    m_doc->setDefaultFont(body);
-
-    QTextCursor cursor(m_doc.get());
-    auto charFormat = [](const QString &family, double size, bool bold = false) {
-        QTextCharFormat f;
-        f.setFontFamilies({family});
-        f.setFontPointSize(size);
-        if (bold)
-            f.setFontWeight(QFont::Bold);
-        return f;
-    };
-    auto paragraph = [&](Qt::Alignment align, double firstIndent, double rightMargin = 0) {
-        QTextBlockFormat b;
-        b.setAlignment(align);
-        // Indents and margins are in device pixels; only fixed line heights and table lengths
-        // are scaled by the layout.
-        b.setTextIndent(firstIndent);
-        b.setRightMargin(rightMargin);
-        b.setLineHeight(fmt(lineHeight), QTextBlockFormat::FixedHeight);
-        return b;
-    };
-    bool first = true;
-    auto newBlock = [&](const QTextBlockFormat &b, const QTextCharFormat &c) {
-        if (first) {
-            cursor.setBlockFormat(b);
-            cursor.setBlockCharFormat(c);
-            first = false;
-        } else {
-            cursor.insertBlock(b, c);
-        }
-    };
+    m_spacing = (ch - pt(kBodyPt)) * 72.0 / m_dpi;
+    const QFont body = font(m_fonts.serif, kBodyPt);
 
     // The title, then one empty line.
-    QTextCharFormat title = charFormat(m_fonts.serifBold, kTitlePt, true);
-    for (const QString &line : content.titleLines) {
-        QTextBlockFormat b = paragraph(Qt::AlignHCenter, 0);
-        b.setLineHeight(fmt(pt(kTitlePt) * 1.5), QTextBlockFormat::FixedHeight);
-        newBlock(b, title);
-        cursor.insertText(line, title);
-    }
-    newBlock(paragraph(Qt::AlignLeft, 0), charFormat(m_fonts.serif, kBodyPt));
+    const QFont title = font(m_fonts.serifBold, kTitlePt, true);
+    for (const QString &line : m_content.titleLines)
+        placeLines(addText(shape(line, title, Qt::AlignHCenter, width), -1), pt(kTitlePt) * 1.5);
+    skip(m_lineHeight);
 
-    const QTextCharFormat text = charFormat(m_fonts.serif, kBodyPt);
-    const QTextCharFormat heading1 = charFormat(m_fonts.sans, kBodyPt);
-    const QTextCharFormat heading2 = charFormat(m_fonts.kai, kBodyPt);
-    ContentBlock *previous = nullptr;
-    int leadNumber = -1;
-    for (ContentBlock &block : content.blocks) {
-        if (block.kind != ContentBlock::Kind::Table)
-            leadNumber = cursor.block().blockNumber() + (first ? 0 : 1);
-        QTextBlockFormat pageBreak;
-        pageBreak.setPageBreakPolicy(block.breakBefore ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
+    const QFont heading1 = font(m_fonts.sans, kBodyPt);
+    const QFont heading2 = font(m_fonts.kai, kBodyPt);
+    std::vector<Cursor> marks(m_content.blocks.size());
+    m_current.assign(m_content.blocks.size(), nullptr);
+    for (int i = 0; i < int(m_content.blocks.size()); ++i) {
+        marks[size_t(i)] = mark();
+        ContentBlock &block = m_content.blocks[size_t(i)];
+        if (block.breakBefore && m_y > 0)
+            newPage();
+        const bool nextIsText = i + 1 < int(m_content.blocks.size())
+            && m_content.blocks[size_t(i) + 1].kind != ContentBlock::Kind::Table;
         switch (block.kind) {
         case ContentBlock::Kind::Heading1:
-            newBlock(paragraph(Qt::AlignLeft, indent), heading1);
-            m_headings.append({&block, cursor.block().blockNumber()});
-            cursor.mergeBlockFormat(pageBreak);
-            cursor.insertText(block.text, heading1);
+        case ContentBlock::Kind::Heading2: {
+            const QFont &f = block.kind == ContentBlock::Kind::Heading1 ? heading1 : heading2;
+            Text &text = addText(shape(block.text, f, Qt::AlignLeft, width, 2 * ch), i);
+            // A heading never ends a page: it goes along when the next line does not fit with it.
+            const double need = text.layout->lineCount() * m_lineHeight + (nextIsText ? m_lineHeight : 0);
+            if (m_y > 0 && m_y + need > m_text.height() + kSlack) {
+                block.breakBefore = true;
+                newPage();
+            }
+            placeLines(text, m_lineHeight);
             break;
-        case ContentBlock::Kind::Heading2:
-            newBlock(paragraph(Qt::AlignLeft, indent), heading2);
-            m_headings.append({&block, cursor.block().blockNumber()});
-            cursor.mergeBlockFormat(pageBreak);
-            cursor.insertText(block.text, heading2);
-            break;
+        }
         case ContentBlock::Kind::Paragraph:
-            newBlock(paragraph(Qt::AlignJustify, indent), text);
-            cursor.mergeBlockFormat(pageBreak);
-            cursor.insertText(block.text, text);
+            placeLines(addText(shape(block.text, body, Qt::AlignJustify, width, 2 * ch), i), m_lineHeight);
             break;
         case ContentBlock::Kind::Table: {
-            if (!block.table->caption.isEmpty()) {
-                newBlock(paragraph(Qt::AlignHCenter, 0), charFormat(m_fonts.serif, kTablePt));
-                cursor.insertText(block.table->caption, charFormat(m_fonts.serif, kTablePt));
+            const bool lead = i > 0 && m_content.blocks[size_t(i) - 1].kind != ContentBlock::Kind::Table;
+            const int restart = placeTable(i, lead ? &marks[size_t(i) - 1] : nullptr, marks[size_t(i)]);
+            if (restart >= 0) {
+                backTo(marks[size_t(restart)]);
+                i = restart - 1;
             }
-            newBlock(paragraph(Qt::AlignLeft, 0), text);
-            const QList<QTextTable *> made = addTable(*block.table);
-            // The heading just before a table goes with it to a new page.
-            ContentBlock *lead = previous && previous->kind != ContentBlock::Kind::Table ? previous : nullptr;
-            for (int i = 0; i < made.size(); ++i)
-                m_tables.append({made[i], &block, i, i == 0 ? lead : nullptr, i == 0 && lead ? leadNumber : -1});
-            first = false;
             break;
         }
         }
-        previous = &block;
     }
+    placeSignature();
+    m_pages = m_page + 1;
+}
 
+ReportLayout::~ReportLayout() = default;
+
+QFont ReportLayout::font(const QString &family, double points, bool bold, bool spaced) const
+{
+    QFont f(family);
+    f.setPointSizeF(points);
+    if (bold)
+        f.setWeight(QFont::Bold);
+    f.setLetterSpacing(QFont::AbsoluteSpacing, spaced ? m_spacing : 0);
+    return QFont(f, m_device);
+}
+
+std::unique_ptr<QTextLayout> ReportLayout::shape(const QString &text, const QFont &font, Qt::Alignment align,
+                                                 double width, double indent) const
+{
+    auto layout = std::make_unique<QTextLayout>(text, font, m_device);
+    QTextOption option(align);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setUseDesignMetrics(true);
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true); // keeps the glyphs for drawing: shaped once
+    layout->beginLayout();
+    for (bool first = true;; first = false) {
+        QTextLine line = layout->createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width - (first ? indent : 0));
+        line.setPosition(QPointF(first ? indent : 0, 0));
+    }
+    layout->endLayout();
+    return layout;
+}
+
+ReportLayout::Text &ReportLayout::addText(std::unique_ptr<QTextLayout> layout, int block)
+{
+    auto text = std::make_unique<Text>();
+    text->layout = std::move(layout);
+    text->block = block;
+    m_texts.push_back(std::move(text));
+    return *m_texts.back();
+}
+
+void ReportLayout::newPage()
+{
+    ++m_page;
+    m_y = 0;
+}
+
+void ReportLayout::skip(double height)
+{
+    if (m_y + height > m_text.height() + kSlack)
+        newPage();
+    m_y += height;
+}
+
+void ReportLayout::backTo(const Cursor &c)
+{
+    m_page = c.page;
+    m_y = c.y;
+    m_lines.resize(c.lines, Line{nullptr, 0, 0});
+    m_frames.resize(c.frames, Frame{0, {}, false});
+}
+
+void ReportLayout::placeLines(Text &text, double lineHeight)
+{
+    // The baseline lies four fifths down the fixed line.
+    for (int i = 0; i < text.layout->lineCount(); ++i) {
+        QTextLine line = text.layout->lineAt(i);
+        if (m_y + lineHeight > m_text.height() + kSlack)
+            newPage();
+        line.setPosition(QPointF(line.x(), m_y + lineHeight * 4 / 5 - line.ascent()));
+        m_lines.push_back({&text, i, m_page});
+        m_y += lineHeight;
+    }
+}
+
+int ReportLayout::placeTable(int index, const Cursor *leadMark, const Cursor &ownMark)
+{
+    ContentBlock &block = m_content.blocks[size_t(index)];
+    ContentTable &t = *block.table;
+    const double pageHeight = m_text.height();
+    if (!m_current[size_t(index)]) {
+        m_tables.push_back(std::make_unique<ReportTable>(t, index, *this, m_text.width()));
+        m_current[size_t(index)] = m_tables.back().get();
+    }
+    if (!t.caption.isEmpty())
+        placeLines(addText(shape(t.caption, font(m_fonts.serif, kCaptionPt), Qt::AlignHCenter, m_text.width()), index),
+                   m_lineHeight);
+    for (int part = 0; part < m_current[size_t(index)]->parts(); ++part) {
+        if (part > 0 && t.blockBreakBefore[size_t(part)] && m_y > 0)
+            newPage();
+        const bool withLead = part == 0 && leadMark;
+        for (;;) {
+            ReportTable &table = *m_current[size_t(index)];
+            const double height = table.partHeight(part);
+            if (m_y + height <= pageHeight + kSlack) {
+                table.place(part, m_page, m_y, &m_lines, &m_frames);
+                m_y += height;
+                break;
+            }
+            ContentBlock *leadBlock = withLead ? &m_content.blocks[size_t(index) - 1] : nullptr;
+            const bool moved = leadBlock ? leadBlock->breakBefore
+                                         : t.blockBreakBefore[size_t(part)] || (part == 0 && block.breakBefore);
+            // How tall the block is with what goes along with it (the heading before it, the
+            // caption), from where that starts.
+            const Cursor &from = part > 0 ? mark() : withLead ? *leadMark : ownMark;
+            const double span = (m_page - from.page) * pageHeight + m_y - from.y + height;
+            // Fits on a page with what goes along: start it on the next one.
+            if (!moved && span <= pageHeight + kSlack) {
+                if (part > 0) {
+                    t.blockBreakBefore[size_t(part)] = true;
+                    newPage();
+                    continue;
+                }
+                if (leadBlock) {
+                    leadBlock->breakBefore = true;
+                    return index - 1;
+                }
+                block.breakBefore = true;
+                t.blockBreakBefore[0] = true;
+                return index;
+            }
+            // Longer: divide it before the first row that runs over the page end.
+            const int row = table.firstRowBeyond(part, pageHeight - m_y);
+            if (row >= 0 && t.splitBefore(row)) {
+                m_tables.push_back(std::make_unique<ReportTable>(t, index, *this, m_text.width()));
+                m_current[size_t(index)] = m_tables.back().get();
+                continue;
+            }
+            // Not one row fits on what is left of this page: start the table on the next one, once.
+            if (!moved) {
+                if (part > 0) {
+                    t.blockBreakBefore[size_t(part)] = true;
+                    newPage();
+                    continue;
+                }
+                if (leadBlock) {
+                    leadBlock->breakBefore = true;
+                    return index - 1;
+                }
+                block.breakBefore = true;
+                t.blockBreakBefore[0] = true;
+                return index;
+            }
+            table.place(part, m_page, m_y, &m_lines, &m_frames); // taller than a page: it runs over
+            m_y += height;
+            break;
+        }
+        // A hairline between the blocks of a table and after it.
+        skip(m_dpi / 96.0);
+    }
+    return -1;
+}
+
+void ReportLayout::placeSignature()
+{
     // 署名 and 成文日期 (no seal): one empty line, the organization two characters from the
     // right, the date on the next line starting two characters further right.
-    newBlock(paragraph(Qt::AlignLeft, 0), text);
+    skip(m_lineHeight);
+    const QFont body = font(m_fonts.serif, kBodyPt);
     const QFontMetricsF fm(body, m_device);
-    const double ch = m_text.width() / kCharsPerLine;
-    const double orgWidth = fm.horizontalAdvance(content.signatory);
-    const double dateWidth = fm.horizontalAdvance(content.date);
+    const double width = m_text.width();
+    const double ch = width / kCharsPerLine;
+    const double orgWidth = fm.horizontalAdvance(m_content.signatory);
+    const double dateWidth = fm.horizontalAdvance(m_content.date);
     double orgRight = 2 * ch;
-    double dateRight = m_text.width() - (m_text.width() - orgRight - orgWidth + 2 * ch) - dateWidth;
+    double dateRight = orgRight + orgWidth - 2 * ch - dateWidth;
     if (dateRight < 2 * ch) { // a date longer than the name: the date sets the edge, the name centres over it
         dateRight = 2 * ch;
         orgRight = dateRight + (dateWidth - orgWidth) / 2;
     }
-    newBlock(paragraph(Qt::AlignRight, 0, std::max(0.0, orgRight)), text);
-    cursor.insertText(content.signatory, text);
-    if (!content.date.isEmpty()) {
-        newBlock(paragraph(Qt::AlignRight, 0, std::max(0.0, dateRight)), text);
-        cursor.insertText(content.date, text);
-    }
+    placeLines(addText(shape(m_content.signatory, body, Qt::AlignRight, width - std::max(0.0, orgRight)), -1),
+               m_lineHeight);
+    if (!m_content.date.isEmpty())
+        placeLines(addText(shape(m_content.date, body, Qt::AlignRight, width - std::max(0.0, dateRight)), -1),
+                   m_lineHeight);
 }
 
-bool ReportLayout::paginateTables()
+QList<LaidText> ReportLayout::laidText() const
 {
-    for (;;) {
-        if (divideOrMoveTables())
-            return true;
-        if (!keepHeadingsWithText())
-            return false;
+    QList<LaidText> out;
+    out.reserve(qsizetype(m_lines.size()));
+    for (const Line &l : m_lines) {
+        const QTextLine line = l.text->layout->lineAt(l.line);
+        LaidText t;
+        t.page = l.page;
+        t.rect = line.naturalTextRect().translated(m_text.topLeft());
+        t.text = l.text->layout->text().mid(line.textStart(), line.textLength());
+        t.block = l.text->block;
+        t.tablePart = l.text->tablePart;
+        t.row = l.text->row;
+        t.rowSpan = l.text->rowSpan;
+        out << t;
     }
-}
-
-bool ReportLayout::divideOrMoveTables()
-{
-    const double pageHeight = m_text.height();
-    QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
-    auto setBreak = [&](const Placed &p) {
-        // The first block of a table moves with the heading before it.
-        ContentTable &table = *p.block->table;
-        if (p.blockIndex == 0 && p.lead) {
-            p.lead->breakBefore = true;
-            QTextBlockFormat b;
-            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(m_doc->findBlockByNumber(p.leadBlockNumber)).mergeBlockFormat(b);
-        } else {
-            if (p.blockIndex == 0)
-                p.block->breakBefore = true;
-            table.blockBreakBefore[size_t(p.blockIndex)] = true;
-            QTextTableFormat f = p.table->format();
-            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            p.table->setFormat(f);
-        }
-    };
-    for (int i = 0; i < m_tables.size(); ++i) {
-        const Placed &p = m_tables[i];
-        m_doc->pageCount(); // lays out what changed
-        const QRectF r = layout->frameBoundingRect(p.table);
-        const double pageEnd = (int(r.top() / pageHeight) + 1) * pageHeight;
-        if (r.bottom() <= pageEnd + 0.5)
-            continue;
-        ContentTable &table = *p.block->table;
-        const bool withLead = p.blockIndex == 0 && p.lead;
-        const double top = withLead ? layout->blockBoundingRect(m_doc->findBlockByNumber(p.leadBlockNumber)).top()
-                                    : r.top();
-        const bool moved = withLead ? p.lead->breakBefore
-                                    : bool(table.blockBreakBefore[size_t(p.blockIndex)]) || (p.blockIndex == 0 && p.block->breakBefore);
-        // Fits on a page with its heading: start it on the next one.
-        if (!moved && r.bottom() - top <= pageHeight) {
-            setBreak(p);
-            --i; // look at it again where it is now
-            continue;
-        }
-        // Longer: divide it before the first row that runs over the page end.
-        const int firstRow = table.blocks[size_t(p.blockIndex)].first;
-        const int heads = table.blocks[size_t(p.blockIndex)].second;
-        std::vector<double> rowTop(size_t(p.table->rows()) + 1, r.bottom());
-        for (int row = 0; row < p.table->rows(); ++row)
-            for (int c = 0; c < p.table->columns(); ++c) {
-                const QTextTableCell cell = p.table->cellAt(row, c);
-                if (cell.row() == row && cell.rowSpan() == 1)
-                    rowTop[size_t(row)] = std::min(rowTop[size_t(row)],
-                                                   layout->blockBoundingRect(cell.firstCursorPosition().block()).top()
-                                                       - pt(3));
-            }
-        for (int row = heads; row < p.table->rows(); ++row) {
-            if (rowTop[size_t(row) + 1] <= pageEnd)
-                continue;
-            if (table.splitBefore(firstRow + row))
-                return true;
-            break; // not even one row of figures fits here
-        }
-        // Not one row fits on what is left of this page: start the table on the next one, once.
-        if (!moved) {
-            setBreak(p);
-            --i;
-        }
-    }
-    return false;
-}
-
-bool ReportLayout::keepHeadingsWithText()
-{
-    const double pageHeight = m_text.height();
-    QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
-    m_doc->pageCount(); // lays out what changed
-    for (const auto &[heading, number] : std::as_const(m_headings)) {
-        if (heading->breakBefore)
-            continue;
-        const QTextBlock block = m_doc->findBlockByNumber(number);
-        const QTextBlock next = block.next();
-        if (!next.isValid() || QTextCursor(next).currentTable())
-            continue; // a table keeps its own heading
-        const int headingPage = int(layout->blockBoundingRect(block).top() / pageHeight);
-        const QTextLine firstLine = next.layout()->lineAt(0);
-        const double nextTop = layout->blockBoundingRect(next).top() + (firstLine.isValid() ? firstLine.y() : 0);
-        if (int(nextTop / pageHeight) > headingPage) {
-            heading->breakBefore = true;
-            QTextBlockFormat b;
-            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(block).mergeBlockFormat(b);
-            return true;
-        }
-    }
-    return false;
-}
-
-void ReportLayout::splitParagraphsAtPageEnds()
-{
-    // Qt draws a paragraph's last line above the clip too when the paragraph continues on the next
-    // page: hidden on paper, but it stays in the PDF's text. Paragraphs are therefore divided
-    // where a page ends; the part on the new page keeps the format without the first-line indent.
-    // A division at a line end changes no line, so all are found first and made from the end.
-    const double pageHeight = m_text.height();
-    QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
-    m_doc->pageCount();
-    QList<std::pair<QTextBlock, int>> cuts; // block, position in the document
-    for (QTextBlock block = m_doc->begin(); block.isValid(); block = block.next()) {
-        if (QTextCursor(block).currentTable())
-            continue;
-        const QRectF r = layout->blockBoundingRect(block);
-        int page = int(r.top() / pageHeight);
-        const QTextLayout *lines = block.layout();
-        for (int i = 1; i < lines->lineCount(); ++i) {
-            const QTextLine line = lines->lineAt(i);
-            if (r.top() + line.y() < (page + 1) * pageHeight)
-                continue;
-            cuts.append({block, block.position() + line.textStart()});
-            page = int((r.top() + line.y()) / pageHeight);
-        }
-    }
-    for (auto it = cuts.crbegin(); it != cuts.crend(); ++it) {
-        QTextBlockFormat rest = it->first.blockFormat();
-        rest.setTextIndent(0);
-        QTextCursor cursor(m_doc.get());
-        cursor.setPosition(it->second);
-        cursor.insertBlock(rest, it->first.charFormat());
-    }
-}
-
-QList<QTextTable *> ReportLayout::addTable(const ContentTable &t)
-{
-    QList<QTextTable *> made;
-    QTextCursor cursor(m_doc.get());
-    cursor.movePosition(QTextCursor::End);
-    QList<QTextLength> widths;
-    // Label columns: one column takes a third of the width; with three (三、 → （三） → 1.), the
-    // outer holds a few characters a line, the middle one a （三）-style group name, the inner the
-    // long official labels.
-    const QList<double> labelShares = t.labelColumns == 1 ? QList<double>{34}
-        : t.labelColumns == 3                             ? QList<double>{7, 12.5, 30.5}
-                                                          : QList<double>(t.labelColumns, 46.0 / std::max(1, t.labelColumns));
-    double labelShare = 0;
-    for (int c = 0; c < t.labelColumns; ++c)
-        labelShare += labelShares.value(c);
-    for (int c = 0; c < t.columns; ++c) {
-        const double share = c < t.labelColumns ? labelShares.value(c)
-                                                : (100 - labelShare) / (t.columns - t.labelColumns);
-        widths << QTextLength(QTextLength::PercentageLength, share);
-    }
-    const QTextCharFormat cellText = [&] {
-        QTextCharFormat f;
-        f.setFontFamilies({m_fonts.serif});
-        f.setFontPointSize(kTablePt);
-        f.setFontLetterSpacingType(QFont::AbsoluteSpacing);
-        f.setFontLetterSpacing(0);
-        return f;
-    }();
-    // One table per block (a 第二十条第（X）项 band with its own header), so that each block's
-    // header rows repeat when it continues on a new page.
-    for (size_t b = 0; b < t.blocks.size(); ++b) {
-        const int firstRow = t.blocks[b].first;
-        const int endRow = t.blockEnds[b];
-        QTextTableFormat format;
-        format.setColumnWidthConstraints(widths);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setBorder(1); // 1/96 inch: a 0.75 pt rule
-        format.setBorderBrush(Qt::black);
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setBorderCollapse(true);
-        format.setCellPadding(fmt(pt(2)));
-        format.setCellSpacing(0);
-        format.setPageBreakPolicy(t.blockBreakBefore[b] ? QTextFormat::PageBreak_AlwaysBefore : QTextFormat::PageBreak_Auto);
-        format.setMargin(0);
-        QTextTable *table = cursor.insertTable(endRow - firstRow, t.columns, format);
-        made << table;
-        for (const ContentCell &c : t.cells) {
-            if (c.row < firstRow || c.row >= endRow)
-                continue;
-            const int row = c.row - firstRow;
-            if (c.rowSpan > 1 || c.columnSpan > 1)
-                table->mergeCells(row, c.column, c.rowSpan, c.columnSpan);
-            QTextTableCell cell = table->cellAt(row, c.column);
-            QTextTableCellFormat cf = cell.format().toTableCellFormat();
-            cf.setVerticalAlignment(QTextCharFormat::AlignMiddle);
-            if (c.kind == GridCell::Kind::Band)
-                cf.setBackground(QColor(198, 217, 241));
-            cell.setFormat(cf);
-            QTextCursor in = cell.firstCursorPosition();
-            QTextBlockFormat bf;
-            bf.setAlignment(c.kind == GridCell::Kind::Value ? Qt::AlignRight
-                            : c.kind == GridCell::Kind::RowHeader ? Qt::AlignLeft
-                                                                  : Qt::AlignHCenter);
-            in.setBlockFormat(bf);
-            QTextCharFormat chars = cellText;
-            if (c.kind == GridCell::Kind::Band)
-                chars.setFontWeight(QFont::Bold);
-            if (c.text.isEmpty())
-                in.mergeBlockCharFormat(chars); // an empty cell is as tall as a filled one
-            in.insertText(c.text, chars);
-        }
-        cursor.movePosition(QTextCursor::End);
-        // The paragraph Qt keeps after a table is made as thin as possible.
-        QTextBlockFormat gap;
-        gap.setLineHeight(b + 1 < t.blocks.size() ? 1 : fmt(m_text.height() / kLinesPerPage / 2),
-                          QTextBlockFormat::FixedHeight);
-        cursor.setBlockFormat(gap);
-    }
-    return made;
+    return out;
 }
 
 void ReportLayout::paintPage(QPainter &painter, int pageIndex) const
 {
     painter.save();
     painter.translate(m_text.topLeft());
-    const QRectF clip(0, pageIndex * m_text.height(), m_text.width(), m_text.height());
-    painter.translate(0, -clip.top());
-    painter.setClipRect(clip);
-    QAbstractTextDocumentLayout::PaintContext ctx;
-    ctx.clip = clip;
-    ctx.palette.setColor(QPalette::Text, Qt::black);
-    m_doc->documentLayout()->draw(&painter, ctx);
+    // The bands' background, the rules of the tables, then the text.
+    for (const Frame &f : m_frames)
+        if (f.page == pageIndex && f.band)
+            painter.fillRect(f.rect, kBandColor);
+    QPen rule(Qt::black, m_dpi / 96.0);
+    rule.setJoinStyle(Qt::MiterJoin);
+    painter.setPen(rule);
+    painter.setBrush(Qt::NoBrush);
+    for (const Frame &f : m_frames)
+        if (f.page == pageIndex)
+            painter.drawRect(f.rect);
+    painter.setPen(Qt::black);
+    for (const Line &l : m_lines)
+        if (l.page == pageIndex)
+            l.text->layout->lineAt(l.line).draw(&painter, QPointF(0, 0));
     painter.restore();
 
     // "— 1 —" in 4号 below the text block, 7 mm down; odd pages right, even pages left, one

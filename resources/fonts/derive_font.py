@@ -12,19 +12,29 @@ every cmap subtable. The face is also made to shape every script as Simplified C
 language system is Japanese, whose substitutions give digits and Latin text glyphs that no code
 point maps to, so outside a Chinese locale they would be lost from the PDF's text.
 
+Korean (Hangul syllables and jamo) is left out of the character map as well: these reports are in
+Chinese, and a shorter map is walked faster by fontconfig when the face is registered and by
+Qt's PDF writer when it maps the embedded glyphs back to text. The glyphs themselves stay.
+
 The derived face gets a family name of its own, so that it can never be confused with the
 installed original. Nothing else changes; untouched tables are copied byte for byte.
 """
 import copy
+import os
 import sys
 
 from fontTools.ttLib import TTCollection, TTFont
 
 DROPPABLE = [(0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F)]
+KOREAN = [(0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF)]
 
 
 def droppable(code):
     return any(lo <= code <= hi for lo, hi in DROPPABLE)
+
+
+def korean(code):
+    return any(lo <= code <= hi for lo, hi in KOREAN)
 
 
 # Lazy loading without recalculations: only cmap is decompiled; every other table is copied.
@@ -50,14 +60,18 @@ def main():
         users.setdefault(glyph, []).append(code)
     shared = {code for glyph, codes in users.items() if len(codes) > 1
               for code in codes if droppable(code) and any(not droppable(c) for c in codes)}
+    dropped = shared | {code for code in best if korean(code)}
     for table in font["cmap"].tables:
         if hasattr(table, "cmap") and table.cmap:
-            for code in shared:
+            for code in dropped:
                 table.cmap.pop(code, None)
     default_to_simplified_chinese(font)
     rename(font, family, new_family)
-    font.save(output, reorderTables=False)
-    print(f"{output}: {new_family} from {family}, {len(shared)} shared code points dropped")
+    # Written aside and moved in place: the folder then changes too, which tells fontconfig's
+    # cache of the folder (see app/report/reportfonts.cpp) that it is out of date.
+    font.save(output + ".tmp", reorderTables=False)
+    os.replace(output + ".tmp", output)
+    print(f"{output}: {new_family} from {family}, {len(shared)} shared and {len(dropped) - len(shared)} Korean code points dropped")
 
 
 def default_to_simplified_chinese(font):
