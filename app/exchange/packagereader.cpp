@@ -1,7 +1,6 @@
 #include "packagereader.h"
 
 #include "interchange.h"
-
 #include "ziparchive.h"
 
 #include <QCoreApplication>
@@ -22,7 +21,6 @@ constexpr quint32 kTypeMask = 0170000;
 constexpr quint32 kSymlink = 0120000;
 constexpr quint32 kDirectory = 0040000;
 constexpr quint32 kDosDirectory = 0x10;
-constexpr quint16 kEncrypted = 0x1;
 constexpr quint16 kStored = 0;
 constexpr quint16 kDeflated = 8;
 
