@@ -1,7 +1,8 @@
 // The window's "Copy report as HTML": the open period's report goes on the clipboard as the
 // portal HTML fragment with its plain-text twin, the action sits in the Edit menu and waits for a
 // period. Qt's own rich-text reader (as a CMS editor would) reads the fragment back into tables
-// with the official merged cells; a picture of it is left in the test output folder.
+// with the official merged cells; a picture of it and the page itself are left in the test
+// output folder, to look at.
 
 #include "guitest.h"
 #include "interchange.h"
@@ -140,6 +141,9 @@ void TestGuiCopyHtml::richTextReadsTheTables()
         doc.drawContents(&painter);
         painter.end();
         QVERIFY(image.save(out.filePath(u"html_"_s + name + u".png"_s)));
+        QFile page(out.filePath(u"html_"_s + name + u".html"_s));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        QVERIFY(page.write(reportHtmlPage(*content)) > 0);
     }
 }
 

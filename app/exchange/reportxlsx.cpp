@@ -8,6 +8,9 @@
 
 #include <xlsxwriter.h>
 
+#include <cmath>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
@@ -37,11 +40,15 @@ QString sheetName(const QString &heading, const QString &caption, int index, QSt
     return name;
 }
 
-// The number format of an amount: its decimals, and the unit when the column heading lacks it.
+// The number format of a figure: as many decimals as the report shows (the published tables drop
+// trailing zeros), and the unit when the column heading lacks it, so that the sheet reads as the
+// report does.
 QString numberFormat(const ContentCell &c)
 {
-    QString format = c.decimals > 0 ? u"0."_s + QString(c.decimals, u'0') : u"0"_s;
     const QString shown = formatRaw(*c.raw, c.decimals);
+    const qsizetype point = shown.indexOf(u'.');
+    const qsizetype decimals = point < 0 ? 0 : shown.size() - point - 1;
+    QString format = decimals > 0 ? u"0."_s + QString(decimals, u'0') : u"0"_s;
     if (c.text.startsWith(shown) && c.text.size() > shown.size())
         format += u"\""_s + c.text.mid(shown.size()).remove(u'"') + u"\""_s;
     return format;
@@ -161,10 +168,8 @@ void writeTable(Book &book, lxw_worksheet *sheet, const ContentTable &t, const Q
             worksheet_merge_range(sheet, row, column, lxw_row_t(row + lxw_row_t(c.rowSpan) - 1),
                                   lxw_col_t(column + lxw_col_t(c.columnSpan) - 1), c.raw ? "" : text.constData(), f);
         if (c.raw) {
-            double value = double(*c.raw);
-            for (int d = 0; d < c.decimals; ++d)
-                value /= 10;
-            worksheet_write_number(sheet, row, column, value, f);
+            // One division, so the double is the nearest to the decimal figure.
+            worksheet_write_number(sheet, row, column, double(*c.raw) / std::pow(10.0, c.decimals), f);
         } else if (c.rowSpan == 1 && c.columnSpan == 1) {
             if (c.text.isEmpty())
                 worksheet_write_blank(sheet, row, column, f);

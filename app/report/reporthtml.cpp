@@ -10,6 +10,8 @@ const QString kBodyFont = u"font-family:'仿宋_GB2312','仿宋',FangSong,STFang
 const QString kHeiFont = u"font-family:'黑体',SimHei,STHeiti,'Noto Sans CJK SC',sans-serif"_s;
 const QString kKaiFont = u"font-family:'楷体_GB2312','楷体',KaiTi,STKaiti,'AR PL UKai CN',serif"_s;
 const QString kTableFont = u"font-family:'宋体',SimSun,STSong,'Noto Serif CJK SC',serif"_s;
+// One character of the 16 pt body in CSS pixels.
+constexpr double kCharPx = 16 * 96.0 / 72;
 // The band rows (第二十条第（X）项) are shaded as on published portals.
 const QString kBandBackground = u"background-color:rgb(198,217,241)"_s;
 
@@ -66,12 +68,13 @@ void appendTable(QString &out, const ContentTable &t)
     out += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" style=\"width:100%;border-collapse:collapse;"
            "border:1px solid #000000;margin:0.5em 0 1em 0;font-size:10.5pt;line-height:1.5;"_s
         + kTableFont + u"\">\n"_s;
-    // The widths go on the columns and again on the first cell of each column that spans no
-    // other, for editors that drop <colgroup> and for Qt's rich text, which ignores it.
+    // The widths go on the columns (as attribute too, which LibreOffice reads) and again on the
+    // first cell of each column that spans no other, for editors that drop <colgroup> and for
+    // Qt's rich text, which ignores it. valign too, for readers that skip the style.
     const QList<double> shares = columnShares(t);
     out += u"<colgroup>"_s;
     for (double share : shares)
-        out += u"<col style=\"width:%1%\"/>"_s.arg(share, 0, 'f', 2);
+        out += u"<col width=\"%1%\" style=\"width:%2%\"/>"_s.arg(qRound(share)).arg(share, 0, 'f', 2);
     out += u"</colgroup>\n<tbody>\n"_s;
     std::vector<bool> sized(size_t(t.columns), false);
     // Cells are given row by row at their top-left positions; a row wholly covered by cells from
@@ -81,7 +84,7 @@ void appendTable(QString &out, const ContentTable &t)
         out += u"<tr>"_s;
         for (; i < t.cells.size() && t.cells[i].row == row; ++i) {
             const ContentCell &c = t.cells[i];
-            out += u"<td"_s;
+            out += u"<td valign=\"middle\""_s;
             if (c.rowSpan > 1)
                 out += u" rowspan=\"%1\""_s.arg(c.rowSpan);
             if (c.columnSpan > 1)
@@ -99,6 +102,15 @@ void appendTable(QString &out, const ContentTable &t)
     out += u"</tbody>\n</table>\n"_s;
 }
 
+// Width in characters of the body face: an ideograph is one, a digit or Latin letter half.
+double emWidth(const QString &text)
+{
+    double width = 0;
+    for (QChar c : text)
+        width += c.unicode() < 0x2E80 ? 0.5 : 1;
+    return width;
+}
+
 } // namespace
 
 QString reportHtmlFragment(const ReportContent &content)
@@ -110,9 +122,9 @@ QString reportHtmlFragment(const ReportContent &content)
     for (qsizetype l = 0; l < content.titleLines.size(); ++l)
         out += (l ? u"<br/>"_s : QString()) + esc(content.titleLines[l]);
     out += u"</h1>\n"_s;
-    // Indents in points (two characters of 16 pt), which every editor and Qt's rich text read;
+    // Indents in pixels (two characters of 16 pt: 43 px), which every editor and Qt's rich text read;
     // headings as styled paragraphs, since portal themes restyle <h2> and <h3>.
-    const QString indented = u"margin:0;text-indent:32pt;font-size:16pt;line-height:1.75;"_s;
+    const QString indented = u"margin:0;text-indent:43px;font-size:16pt;line-height:1.75;"_s;
     for (const ContentBlock &b : content.blocks) {
         switch (b.kind) {
         case ContentBlock::Kind::Heading1:
@@ -131,13 +143,23 @@ QString reportHtmlFragment(const ReportContent &content)
             break;
         }
     }
-    // 落款: after an empty line, the organization with the date under it, the two centred on each
-    // other and set in from the right (editors without inline-block keep both to the right).
-    out += u"<div style=\"margin:28pt 32pt 0 0;text-align:right\">"_s
-        + u"<p style=\"display:inline-block;margin:0;text-align:center\">"_s + esc(content.signatory);
+    // 落款, as in the printed report: after an empty line, the organization two characters in
+    // from the right, the date under it starting two characters further right (or, when the date
+    // is the longer, the date two characters in and the organization centred over it). Two
+    // right-aligned paragraphs with right margins survive every editor.
+    const double orgWidth = emWidth(content.signatory);
+    const double dateWidth = emWidth(content.date);
+    double orgRight = 2;
+    double dateRight = orgRight + orgWidth - 2 - dateWidth;
+    if (dateRight < 2) {
+        dateRight = 2;
+        orgRight = std::max(2.0, dateRight + (dateWidth - orgWidth) / 2);
+    }
+    out += u"<p style=\"margin:37px %1px 0 0;text-align:right\">"_s.arg(qRound(orgRight * kCharPx))
+        + esc(content.signatory) + u"</p>\n"_s;
     if (!content.date.isEmpty())
-        out += u"<br/>"_s + esc(content.date);
-    out += u"</p></div>\n"_s;
+        out += u"<p style=\"margin:0 %1px 0 0;text-align:right\">"_s.arg(qRound(dateRight * kCharPx)) + esc(content.date)
+            + u"</p>\n"_s;
     out += u"</div>\n"_s;
     return out;
 }

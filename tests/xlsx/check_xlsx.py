@@ -13,6 +13,7 @@ exit code is 0 only when every check passed.
 
 import json
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -65,17 +66,18 @@ def check_case(xlsx, expected, name):
             at = f"{where} {cell.coordinate} ({c['text']})"
             if "raw" in c:
                 raw, decimals = int(c["raw"]), c["decimals"]
+                value = raw / 10 ** decimals if decimals else raw
                 if decimals == 0:
                     check(type(cell.value) is int and cell.value == raw, f"{at}: {cell.value!r} is not the count {raw}")
-                    check(cell.number_format in ("0", "General") or cell.number_format.startswith("0\""),
-                          f"{at}: number format {cell.number_format}")
                 else:
-                    value = raw / 10 ** decimals
                     check(isinstance(cell.value, (int, float)) and abs(cell.value - value) <= 1e-9 * max(1, abs(value)),
                           f"{at}: {cell.value!r} is not the amount {value}")
-                    check(cell.number_format.startswith("0." + "0" * decimals)
-                          and not cell.number_format.startswith("0." + "0" * (decimals + 1)),
-                          f"{at}: number format {cell.number_format} for {decimals} decimals")
+                # Shown as the report shows it: its decimals (trailing zeros dropped), then its unit.
+                m = re.fullmatch(r"-?\d+(?:\.(\d+))?(.*)", c["text"])
+                check(m is not None, f"{at}: the report's text is not a figure")
+                shown, unit = (len(m.group(1) or ""), m.group(2)) if m else (0, "")
+                want = ("0." + "0" * shown if shown else "0") + (f'"{unit}"' if unit else "")
+                check(cell.number_format == want, f"{at}: number format {cell.number_format}, expected {want}")
                 check(cell.alignment.horizontal == "right", f"{at}: figure not right-aligned")
             else:
                 check((cell.value or "") == c["text"], f"{at}: reads {cell.value!r}")
