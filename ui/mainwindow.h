@@ -17,6 +17,7 @@ class QUndoGroup;
 namespace nianbao {
 
 class Navigator;
+class PackageActions;
 class PeriodSession;
 class PeriodView;
 class ProblemsPanel;
@@ -52,6 +53,7 @@ public:
     ProfileForm *profileForm() const { return m_profile; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     PeriodSession *session() const { return m_session; }
+    PackageActions *packageActions() const { return m_packages; }
     QAction *action(const QString &name) const;
 
 private:
@@ -81,6 +83,7 @@ private:
     QLabel *m_dbLabel;
     QHash<QString, QAction *> m_actions;
     QUndoGroup *m_undoGroup;
+    PackageActions *m_packages;
 };
 
 } // namespace nianbao
