@@ -17,6 +17,8 @@ constexpr double kBodyPt = 16;     // 3号
 constexpr double kTitlePt = 22;    // 2号
 constexpr double kTablePt = 10.5;  // 五号
 constexpr double kPageNumberPt = 14; // 4号
+constexpr double kSignaturePt = 12;  // 小四, the signer's line
+constexpr int kSealPixels = 700;     // enough for 42 mm at about 420 dpi; keeps the PDF small
 constexpr int kLinesPerPage = 22;
 constexpr int kCharsPerLine = 28;
 
@@ -25,6 +27,11 @@ constexpr int kCharsPerLine = 28;
 ReportLayout::ReportLayout(const ReportContent &content, const ReportFonts &fonts, QPaintDevice *device)
     : m_fonts(fonts), m_device(device), m_dpi(device->logicalDpiY()), m_content(content)
 {
+    if (!content.seal.isEmpty()) {
+        m_seal = QImage::fromData(content.seal);
+        if (m_seal.width() > kSealPixels || m_seal.height() > kSealPixels)
+            m_seal = m_seal.scaled(kSealPixels, kSealPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
     // Tables own copies, so that dividing them leaves the caller's content alone.
     for (ContentBlock &b : m_content.blocks)
         if (b.table)
@@ -151,8 +158,10 @@ void ReportLayout::build()
         previous = &block;
     }
 
-    // 署名 and 成文日期 (no seal): one empty line, the organization two characters from the
-    // right, the date on the next line starting two characters further right.
+    // 署名 and 成文日期 without a seal: one empty line, the organization two characters from the
+    // right, the date on the next line starting two characters further right. With a seal: the
+    // date four characters from the right, the organization centred over it, the seal pressed on
+    // both (drawn in paintPage).
     newBlock(paragraph(Qt::AlignLeft, 0), text);
     const QFontMetricsF fm(body, m_device);
     const double ch = m_text.width() / kCharsPerLine;
@@ -164,11 +173,42 @@ void ReportLayout::build()
         dateRight = 2 * ch;
         orgRight = dateRight + (dateWidth - orgWidth) / 2;
     }
+    if (!m_seal.isNull()) {
+        // The date four characters from the right, the name centred over it (or, without a date,
+        // the name four from the right); a name longer than the date keeps two characters.
+        const double reference = content.date.isEmpty() ? orgWidth : dateWidth;
+        dateRight = 4 * ch;
+        orgRight = dateRight + (reference - orgWidth) / 2;
+        if (orgRight < 2 * ch) {
+            dateRight += 2 * ch - orgRight;
+            orgRight = 2 * ch;
+        }
+        m_sealCentreRight = dateRight + reference / 2;
+        // The 署名 and date a little below the seal's centre: the centre 0.3 line above their middle.
+        m_sealCentreLines = (content.date.isEmpty() ? 0.5 : 1.0) - 0.3;
+    }
     newBlock(paragraph(Qt::AlignRight, 0, std::max(0.0, orgRight)), text);
+    cursor.block().setUserState(kSignatoryState);
     cursor.insertText(content.signatory, text);
     if (!content.date.isEmpty()) {
         newBlock(paragraph(Qt::AlignRight, 0, std::max(0.0, dateRight)), text);
         cursor.insertText(content.date, text);
+    }
+    // The signer of a signed report, smaller, under the date and ending where it ends; below the
+    // seal when there is one.
+    if (!content.signature.isEmpty()) {
+        if (!m_seal.isNull()) {
+            const double sealLines = mm(kSealMm) * m_seal.height() / m_seal.width() / 2 / lineHeight;
+            const double clear = m_sealCentreLines + sealLines - (content.date.isEmpty() ? 1 : 2) + 0.1;
+            if (clear > 0) {
+                QTextBlockFormat gap = paragraph(Qt::AlignLeft, 0);
+                gap.setLineHeight(fmt(clear * lineHeight), QTextBlockFormat::FixedHeight);
+                newBlock(gap, text);
+            }
+        }
+        const QTextCharFormat note = charFormat(m_fonts.serif, kSignaturePt);
+        newBlock(paragraph(Qt::AlignRight, 0, std::max(0.0, content.date.isEmpty() ? orgRight : dateRight)), note);
+        cursor.insertText(content.signature, note);
     }
 }
 
@@ -402,6 +442,7 @@ void ReportLayout::paintPage(QPainter &painter, int pageIndex) const
     ctx.palette.setColor(QPalette::Text, Qt::black);
     m_doc->documentLayout()->draw(&painter, ctx);
     painter.restore();
+    paintSeal(painter, pageIndex);
 
     // "— 1 —" in 4号 below the text block, 7 mm down; odd pages right, even pages left, one
     // character in from the edge.

@@ -2,11 +2,12 @@
 // The report laid out as an official document (GB/T 9704): A4, margins 37/35/28/26 mm, a 2号
 // title, 3号 body in 22 lines of 28 characters, 黑体 and 楷体 headings, the tables in 五号 with
 // their header rows repeated on a new page, page numbers "— 1 —" in 4号 below the text block,
-// and the 署名 and 成文日期 at the end.
+// and the 署名 and 成文日期 at the end (with the office's seal and the signer's line when signed).
 
 #include "reportcontent.h"
 #include "reportfonts.h"
 
+#include <QImage>
 #include <QTextDocument>
 
 #include <memory>
@@ -40,6 +41,7 @@ public:
     // The content as laid out: tables divided at page ends, with their headers repeated.
     const ReportContent &content() const { return m_content; }
     QRectF textArea() const { return m_text; }
+    static constexpr double kSealMm = 42; // a seal's usual diameter
     double mm(double millimetres) const { return millimetres * m_dpi / 25.4; }
     double pt(double points) const { return points * m_dpi / 72.0; }
     // Fixed line heights and table lengths (borders, padding) are given in 1/96 inch and scaled
@@ -59,6 +61,7 @@ private:
     // A heading that ends a page while its text starts the next one moves to that page, in place.
     bool keepHeadingsWithText();
     void splitParagraphsAtPageEnds();
+    void paintSeal(QPainter &painter, int page) const;
 
     struct Placed {
         QTextTable *table;
@@ -76,6 +79,11 @@ private:
     ReportContent m_content;
     QRectF m_text;
     std::unique_ptr<QTextDocument> m_doc;
+    QImage m_seal;                 // the office's seal, for a signed report; null for none
+    static constexpr int kSignatoryState = 0x5ea1; // marks the 署名's block
+    double m_sealCentreRight = 0;  // the seal's centre, from the right edge of the text
+    double m_sealCentreLines = 0;  // and below the top of the 署名's line, in lines
+
 };
 
 } // namespace nianbao
