@@ -66,6 +66,9 @@ QByteArray signPdf(const QByteArray &pdf, const SigningIdentity &identity, const
     }
     out.close();
     const QByteArray outPath = QFile::encodeName(out.fileName());
+    // PoDoFo's own messages go to stdout and stderr, where the command line's output belongs.
+    PoDoFo::PdfError::EnableDebug(false);
+    PoDoFo::PdfError::EnableLogging(false);
     try {
         PoDoFo::PdfMemDocument doc;
         doc.LoadFromBuffer(pdf.constData(), long(pdf.size()), true);

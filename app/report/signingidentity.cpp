@@ -119,12 +119,12 @@ std::unique_ptr<SigningIdentity> SigningIdentity::load(const QByteArray &bytes, 
         *error = Tr::tr("The certificate file cannot be read: %1").arg(opensslError());
         return nullptr;
     }
-    if (!keys->cert) {
-        *error = Tr::tr("The certificate file holds no certificate.");
-        return nullptr;
-    }
     if (!keys->key) {
         *error = Tr::tr("The certificate file holds no private key: it can verify, but not sign.");
+        return nullptr;
+    }
+    if (!keys->cert) {
+        *error = Tr::tr("The certificate file holds no certificate.");
         return nullptr;
     }
     if (!X509_check_private_key(keys->cert, keys->key)) {
