@@ -19,8 +19,12 @@ public:
     const SignatureCheck &check() const { return m_check; }
     QString verdictText() const;
     QString messageText() const;
+    // Checks again, trusting these CA certificate files (PEM) instead of the system's.
+    void checkAgainst(const QStringList &caFiles);
 
 private:
+    void display(const SignatureCheck &check);
+    QString m_file;
     SignatureCheck m_check;
     QLabel *m_verdict;
     QLabel *m_message;
