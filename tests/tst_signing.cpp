@@ -16,6 +16,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QImage>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTest>
@@ -78,6 +79,7 @@ private slots:
     void signedSeedIsValid();
     void signatureIsAnIncrementalUpdate();
     void pdfsigAgrees();
+    void sealPressesOnSignatoryAndDate();
     void changedByteIsFound();
     void appendedBytesAreFound();
     void untrustedCa();
@@ -171,6 +173,63 @@ void TestSigning::pdfsigAgrees()
     QVERIFY2(r.out.contains(u"Total document signed"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"Certificate Validation: Certificate is Trusted."_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"SHA-256"_s) || r.out.contains(u"SHA256"_s), qPrintable(r.out));
+}
+
+void TestSigning::sealPressesOnSignatoryAndDate()
+{
+    // Pingtan has a 成文日期: the seal (the test seal is a red ring) is about 42 mm across and
+    // centred over the 署名 and date, which lie a little below its centre.
+    QFile f(kSourceDir + u"/resources/samples/2021_pingtan.json"_s);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const ReportData data = *readInterchange(f.readAll()).report;
+    const ReportContent content = buildReportContent(data);
+    const SignedReport r = signReport(content, options(m_pki.good()), m_at);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QString pdf = m_pki.path(u"pingtan.pdf"_s);
+    QFile out(pdf);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(r.pdf) == r.pdf.size());
+    out.close();
+    const QString last = QString::number(r.pages);
+    // At 72 dpi one pixel is one point, as in pdftotext's boxes.
+    QCOMPARE(signtest::runProgram(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"72"_s, u"-f"_s, last, u"-l"_s, last,
+                                                  u"-singlefile"_s, pdf, m_pki.path(u"pingtan-last"_s)}).exitCode, 0);
+    const QImage page(m_pki.path(u"pingtan-last.png"_s));
+    QVERIFY(!page.isNull());
+    QRect red;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            if (c.red() > 150 && c.green() < 120 && c.blue() < 120)
+                red |= QRect(x, y, 1, 1);
+        }
+    QVERIFY(!red.isEmpty());
+    const double mmPerPt = 25.4 / 72;
+    QVERIFY2(std::abs(red.width() * mmPerPt - 42) < 2, qPrintable(QString::number(red.width() * mmPerPt)));
+    const signtest::Run boxes = signtest::runProgram(
+        u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, last, u"-l"_s, last, pdf, u"-"_s});
+    auto box = [&](const QString &text) {
+        const QRegularExpression re(uR"re(<word xMin="([-0-9.]+)" yMin="([-0-9.]+)" xMax="([-0-9.]+)" yMax="([-0-9.]+)">%1</word>)re"_s
+                                        .arg(QRegularExpression::escape(text)));
+        const auto m = re.match(boxes.out);
+        return m.hasMatch() ? QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                     QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))
+                            : QRectF();
+    };
+    const QRectF org = box(content.signatory);
+    const QRectF date = box(content.date);
+    QVERIFY2(!org.isEmpty() && !date.isEmpty(), qPrintable(boxes.out.right(2000)));
+    const QPointF centre = QRectF(red).center();
+    // Centred on the date (which is four characters from the right), the name centred over it.
+    QVERIFY2(std::abs(centre.x() - date.center().x()) < 3, qPrintable(u"%1 %2"_s.arg(centre.x()).arg(date.center().x())));
+    QVERIFY(std::abs(org.center().x() - date.center().x()) < 3);
+    // Both under the seal, their middle a little below its centre.
+    const double middle = (org.center().y() + date.center().y()) / 2;
+    QVERIFY2(middle > centre.y() && middle - centre.y() < 12, qPrintable(u"%1 %2"_s.arg(middle).arg(centre.y())));
+    QVERIFY(red.top() < org.top() && red.bottom() > date.bottom());
+    // The signer's line is below the seal.
+    const QRectF signer = box(u"数字签名："_s + signtest::kSignerName);
+    QVERIFY(!signer.isEmpty());
+    QVERIFY(signer.top() > red.bottom());
 }
 
 void TestSigning::changedByteIsFound()
