@@ -69,6 +69,8 @@ QString expectedText(const ReportContent &content)
 
 } // namespace
 
+struct SealedPage;
+
 class TestSigning : public QObject
 {
     Q_OBJECT
@@ -80,6 +82,7 @@ private slots:
     void signatureIsAnIncrementalUpdate();
     void pdfsigAgrees();
     void sealPressesOnSignatoryAndDate();
+    void jpegSealLeavesTextVisible();
     void changedByteIsFound();
     void appendedBytesAreFound();
     void untrustedCa();
@@ -92,6 +95,7 @@ private:
     {
         return {p12, signtest::kPassword, u"同意公开"_s, m_pki.seal()};
     }
+    struct SealedPage sealedPage(const QString &seal, ReportContent *content);
     signtest::Pki m_pki;
     SignedReport m_signed;
     QDateTime m_at;
@@ -175,38 +179,44 @@ void TestSigning::pdfsigAgrees()
     QVERIFY2(r.out.contains(u"SHA-256"_s) || r.out.contains(u"SHA256"_s), qPrintable(r.out));
 }
 
-void TestSigning::sealPressesOnSignatoryAndDate()
-{
-    // Pingtan has a 成文日期: the seal (the test seal is a red ring) is about 42 mm across and
-    // centred over the 署名 and date, which lie a little below its centre.
-    QFile f(kSourceDir + u"/resources/samples/2021_pingtan.json"_s);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const ReportData data = *readInterchange(f.readAll()).report;
-    const ReportContent content = buildReportContent(data);
-    const SignedReport r = signReport(content, options(m_pki.good()), m_at);
-    QVERIFY2(r.ok, qPrintable(r.error));
-    const QString pdf = m_pki.path(u"pingtan.pdf"_s);
-    QFile out(pdf);
-    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(r.pdf) == r.pdf.size());
-    out.close();
-    const QString last = QString::number(r.pages);
-    // At 72 dpi one pixel is one point, as in pdftotext's boxes.
-    QCOMPARE(signtest::runProgram(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"72"_s, u"-f"_s, last, u"-l"_s, last,
-                                                  u"-singlefile"_s, pdf, m_pki.path(u"pingtan-last"_s)}).exitCode, 0);
-    const QImage page(m_pki.path(u"pingtan-last.png"_s));
-    QVERIFY(!page.isNull());
+// The last page of Pingtan's report (it has a 成文日期) signed with a seal, at 72 dpi so that one
+// pixel is one point as in pdftotext's boxes: the red of the seal, and where the 落款 lies.
+struct SealedPage {
+    QImage page;
     QRect red;
-    for (int y = 0; y < page.height(); ++y)
-        for (int x = 0; x < page.width(); ++x) {
-            const QColor c = page.pixelColor(x, y);
+    QRectF org, date, signer;
+};
+
+SealedPage TestSigning::sealedPage(const QString &seal, ReportContent *contentOut)
+{
+    SealedPage out;
+    QFile f(kSourceDir + u"/resources/samples/2021_pingtan.json"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    const ReportContent content = buildReportContent(*readInterchange(f.readAll()).report);
+    *contentOut = content;
+    SignOptions o = options(m_pki.good());
+    o.sealFile = seal;
+    const SignedReport r = signReport(content, o, m_at);
+    if (!r.ok)
+        return out;
+    const QString pdf = m_pki.path(u"pingtan.pdf"_s);
+    QFile file(pdf);
+    if (!file.open(QIODevice::WriteOnly) || file.write(r.pdf) != r.pdf.size())
+        return out;
+    file.close();
+    const QString last = QString::number(r.pages);
+    signtest::runProgram(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"72"_s, u"-f"_s, last, u"-l"_s, last, u"-singlefile"_s,
+                                        pdf, m_pki.path(u"pingtan-last"_s)});
+    out.page = QImage(m_pki.path(u"pingtan-last.png"_s));
+    for (int y = 0; y < out.page.height(); ++y)
+        for (int x = 0; x < out.page.width(); ++x) {
+            const QColor c = out.page.pixelColor(x, y);
             if (c.red() > 150 && c.green() < 120 && c.blue() < 120)
-                red |= QRect(x, y, 1, 1);
+                out.red |= QRect(x, y, 1, 1);
         }
-    QVERIFY(!red.isEmpty());
-    const double mmPerPt = 25.4 / 72;
-    QVERIFY2(std::abs(red.width() * mmPerPt - 42) < 2, qPrintable(QString::number(red.width() * mmPerPt)));
-    const signtest::Run boxes = signtest::runProgram(
-        u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, last, u"-l"_s, last, pdf, u"-"_s});
+    const signtest::Run boxes
+        = signtest::runProgram(u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, last, u"-l"_s, last, pdf, u"-"_s});
     auto box = [&](const QString &text) {
         const QRegularExpression re(uR"re(<word xMin="([-0-9.]+)" yMin="([-0-9.]+)" xMax="([-0-9.]+)" yMax="([-0-9.]+)">%1</word>)re"_s
                                         .arg(QRegularExpression::escape(text)));
@@ -215,21 +225,58 @@ void TestSigning::sealPressesOnSignatoryAndDate()
                                      QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))
                             : QRectF();
     };
-    const QRectF org = box(content.signatory);
-    const QRectF date = box(content.date);
-    QVERIFY2(!org.isEmpty() && !date.isEmpty(), qPrintable(boxes.out.right(2000)));
-    const QPointF centre = QRectF(red).center();
+    out.org = box(content.signatory);
+    out.date = box(content.date);
+    out.signer = box(u"数字签名："_s + signtest::kSignerName);
+    return out;
+}
+
+void TestSigning::sealPressesOnSignatoryAndDate()
+{
+    // The test seal is a red ring about 42 mm across, centred over the 署名 and date, which lie a
+    // little below its centre.
+    ReportContent content;
+    const SealedPage p = sealedPage(m_pki.seal(), &content);
+    QVERIFY(!p.page.isNull());
+    QVERIFY(!p.red.isEmpty());
+    const double mmPerPt = 25.4 / 72;
+    QVERIFY2(std::abs(p.red.width() * mmPerPt - 42) < 2, qPrintable(QString::number(p.red.width() * mmPerPt)));
+    QVERIFY(!p.org.isEmpty() && !p.date.isEmpty() && !p.signer.isEmpty());
+    const QPointF centre = QRectF(p.red).center();
     // Centred on the date (which is four characters from the right), the name centred over it.
-    QVERIFY2(std::abs(centre.x() - date.center().x()) < 3, qPrintable(u"%1 %2"_s.arg(centre.x()).arg(date.center().x())));
-    QVERIFY(std::abs(org.center().x() - date.center().x()) < 3);
+    QVERIFY2(std::abs(centre.x() - p.date.center().x()) < 3,
+             qPrintable(u"%1 %2"_s.arg(centre.x()).arg(p.date.center().x())));
+    QVERIFY(std::abs(p.org.center().x() - p.date.center().x()) < 3);
+    QVERIFY(p.date.right() < p.page.width() - (26 + 4 * 156.0 / 28 - 1) / mmPerPt);
     // Both under the seal, their middle a little below its centre.
-    const double middle = (org.center().y() + date.center().y()) / 2;
+    const double middle = (p.org.center().y() + p.date.center().y()) / 2;
     QVERIFY2(middle > centre.y() && middle - centre.y() < 12, qPrintable(u"%1 %2"_s.arg(middle).arg(centre.y())));
-    QVERIFY(red.top() < org.top() && red.bottom() > date.bottom());
+    QVERIFY(p.red.top() < p.org.top() && p.red.bottom() > p.date.bottom());
     // The signer's line is below the seal.
-    const QRectF signer = box(u"数字签名："_s + signtest::kSignerName);
-    QVERIFY(!signer.isEmpty());
-    QVERIFY(signer.top() > red.bottom());
+    QVERIFY(p.signer.top() > p.red.bottom());
+}
+
+void TestSigning::jpegSealLeavesTextVisible()
+{
+    // A scanned seal without transparency: its white ground must not hide the 署名.
+    QImage scan(400, 400, QImage::Format_RGB32);
+    scan.fill(Qt::white);
+    QPainter painter(&scan);
+    painter.setPen(QPen(QColor(220, 20, 30), 18));
+    painter.drawEllipse(QRectF(12, 12, 376, 376));
+    painter.end();
+    const QString jpeg = m_pki.path(u"seal.jpg"_s);
+    QVERIFY(scan.save(jpeg, "JPG", 95));
+    ReportContent content;
+    const SealedPage p = sealedPage(jpeg, &content);
+    QVERIFY(!p.page.isNull() && !p.org.isEmpty());
+    QVERIFY(p.red.contains(p.org.center().toPoint()));
+    int dark = 0;
+    const QRect org = p.org.toAlignedRect();
+    for (int y = org.top(); y <= org.bottom(); ++y)
+        for (int x = org.left(); x <= org.right(); ++x)
+            dark += qRed(p.page.pixel(x, y)) < 100 && qGray(p.page.pixel(x, y)) < 100; // black, not the red ring
+    QVERIFY2(dark > org.width(), qPrintable(QString::number(dark))); // the characters show through
 }
 
 void TestSigning::changedByteIsFound()

@@ -8,6 +8,8 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
@@ -22,6 +24,22 @@ constexpr int kSealPixels = 700;     // enough for 42 mm at about 420 dpi; keeps
 constexpr int kLinesPerPage = 22;
 constexpr int kCharsPerLine = 28;
 
+// A seal scanned without transparency (a JPEG) would hide the 署名 and date under its white
+// ground: each pixel gets as much opacity as it has ink (its darkest channel below white).
+QImage sealWithoutGround(const QImage &scan)
+{
+    QImage out = scan.convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < out.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(out.scanLine(y));
+        for (int x = 0; x < out.width(); ++x) {
+            const QRgb p = line[x];
+            const int ink = 255 - std::min({qRed(p), qGreen(p), qBlue(p)});
+            line[x] = qRgba(qRed(p), qGreen(p), qBlue(p), ink);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 ReportLayout::ReportLayout(const ReportContent &content, const ReportFonts &fonts, QPaintDevice *device)
@@ -31,6 +49,8 @@ ReportLayout::ReportLayout(const ReportContent &content, const ReportFonts &font
         m_seal = QImage::fromData(content.seal);
         if (m_seal.width() > kSealPixels || m_seal.height() > kSealPixels)
             m_seal = m_seal.scaled(kSealPixels, kSealPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        if (!m_seal.hasAlphaChannel())
+            m_seal = sealWithoutGround(m_seal);
     }
     // Tables own copies, so that dividing them leaves the caller's content alone.
     for (ContentBlock &b : m_content.blocks)
