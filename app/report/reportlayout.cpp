@@ -20,38 +20,16 @@ constexpr double kTitlePt = 22;    // 2号
 constexpr double kTablePt = 10.5;  // 五号
 constexpr double kPageNumberPt = 14; // 4号
 constexpr double kSignaturePt = 12;  // 小四, the signer's line
-constexpr int kSealPixels = 700;     // enough for 42 mm at about 420 dpi; keeps the PDF small
 constexpr int kLinesPerPage = 22;
 constexpr int kCharsPerLine = 28;
-
-// A seal scanned without transparency (a JPEG) would hide the 署名 and date under its white
-// ground: each pixel gets as much opacity as it has ink (its darkest channel below white).
-QImage sealWithoutGround(const QImage &scan)
-{
-    QImage out = scan.convertToFormat(QImage::Format_ARGB32);
-    for (int y = 0; y < out.height(); ++y) {
-        auto *line = reinterpret_cast<QRgb *>(out.scanLine(y));
-        for (int x = 0; x < out.width(); ++x) {
-            const QRgb p = line[x];
-            const int ink = 255 - std::min({qRed(p), qGreen(p), qBlue(p)});
-            line[x] = qRgba(qRed(p), qGreen(p), qBlue(p), ink);
-        }
-    }
-    return out;
-}
 
 } // namespace
 
 ReportLayout::ReportLayout(const ReportContent &content, const ReportFonts &fonts, QPaintDevice *device)
     : m_fonts(fonts), m_device(device), m_dpi(device->logicalDpiY()), m_content(content)
 {
-    if (!content.seal.isEmpty()) {
-        m_seal = QImage::fromData(content.seal);
-        if (m_seal.width() > kSealPixels || m_seal.height() > kSealPixels)
-            m_seal = m_seal.scaled(kSealPixels, kSealPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        if (!m_seal.hasAlphaChannel())
-            m_seal = sealWithoutGround(m_seal);
-    }
+    if (!content.seal.isEmpty())
+        m_seal = sealImage(content.seal);
     // Tables own copies, so that dividing them leaves the caller's content alone.
     for (ContentBlock &b : m_content.blocks)
         if (b.table)

@@ -62,6 +62,8 @@ private:
     bool keepHeadingsWithText();
     void splitParagraphsAtPageEnds();
     void paintSeal(QPainter &painter, int page) const;
+    // The seal as drawn: at most 700 pixels, a white ground made transparent.
+    static QImage sealImage(const QByteArray &bytes);
 
     struct Placed {
         QTextTable *table;
