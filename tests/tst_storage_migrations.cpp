@@ -107,6 +107,12 @@ QStringList tableNames(const QSqlDatabase &db)
     return rows(db, u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
 }
 
+// Every table with its columns, as SQLite keeps its definition.
+QStringList tableSchemas(const QSqlDatabase &db)
+{
+    return rows(db, u"SELECT sql FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+}
+
 // The schema and all rows of all tables, to tell whether anything changed.
 QStringList everything(const QSqlDatabase &db)
 {
@@ -265,6 +271,7 @@ void TestStorageMigrations::upgradeFixture_data()
     QTest::addColumn<QString>("narrativePart");
     QTest::addColumn<QString>("narrativeText");
     QTest::addColumn<QStringList>("audit");         // action|actor|cell|old|new
+    QTest::addColumn<QString>("signedFile");        // signer|file name|sha256 of the latest, or empty
 
     // One row for every fixture in tests/fixtures/db (README.md there).
     QTest::newRow("schema-v1")
@@ -277,7 +284,20 @@ void TestStorageMigrations::upgradeFixture_data()
         << u"overview.intro"_s << u"2022年，示例县人民政府办公室坚持以公开为常态、不公开为例外。"_s
         << QStringList{u"create|zhangsan|||2021"_s,
                        u"set|zhangsan|applications.new.natural_person||17"_s,
-                       u"submit|lisi||draft|submitted"_s};
+                       u"submit|lisi||draft|submitted"_s}
+        << QString();
+    QTest::newRow("schema-v2")
+        << u"schema-v2.sqlite"_s << 2 << u"示例县人民政府办公室"_s << 2022 << u"submitted"_s
+        << QStringList{u"proactive.rules.issued=3"_s, u"applications.new.natural_person=17"_s,
+                       u"applications.carried_over.natural_person=4"_s,
+                       u"applications.granted.natural_person=19"_s,
+                       u"applications.carried_forward.natural_person=2"_s}
+        << u"applications.carried_over.natural_person"_s << u"上年报告漏报4件，经核实补正"_s
+        << u"overview.intro"_s << u"2022年，示例县人民政府办公室坚持以公开为常态、不公开为例外。"_s
+        << QStringList{u"create|zhangsan|||2021"_s,
+                       u"set|zhangsan|applications.new.natural_person||17"_s,
+                       u"submit|lisi||draft|submitted"_s}
+        << u"张三|示例县2022年报告.pdf|9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
 }
 
 void TestStorageMigrations::upgradeFixture()
@@ -293,6 +313,7 @@ void TestStorageMigrations::upgradeFixture()
     QFETCH(QString, narrativePart);
     QFETCH(QString, narrativeText);
     QFETCH(QStringList, audit);
+    QFETCH(QString, signedFile);
 
     const QString source = kSourceDir + u"/tests/fixtures/db/"_s + fixture;
     QVERIFY2(QFileInfo::exists(source), qPrintable(source));
@@ -303,24 +324,26 @@ void TestStorageMigrations::upgradeFixture()
     QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
 
     // What the old file holds, to compare the backup with.
-    QStringList oldTables;
+    QStringList oldSchemas;
     QStringList oldContents;
     {
         RawConnection raw(file, true);
         QVERIFY(raw.isOpen());
         QCOMPARE(scalar(raw.db(), u"SELECT meta_value FROM nianbao_meta WHERE meta_key = 'schema_version'"_s),
                  QString::number(version));
-        oldTables = tableNames(raw.db());
+        oldSchemas = tableSchemas(raw.db());
         oldContents = everything(raw.db());
     }
     QStringList freshTables;
+    QStringList freshSchemas;
     {
         Status s;
         auto fresh = Database::open(path(u"fresh.sqlite"_s), &s);
         QVERIFY2(fresh, qPrintable(s.message));
         freshTables = tableNames(fresh->connection());
+        freshSchemas = tableSchemas(fresh->connection());
     }
-    QVERIFY(oldTables != freshTables);
+    QVERIFY(oldSchemas != freshSchemas); // new tables, or new columns
 
     QString backup;
     {
@@ -359,6 +382,15 @@ void TestStorageMigrations::upgradeFixture()
             QCOMPARE(e.at.offsetFromUtc(), 0);
         }
         QCOMPARE(log, audit);
+        // A signed file recorded before its content was kept: there, without content or reason.
+        if (const auto sf = ledger.signedFile(p->id)) {
+            QCOMPARE(QStringList({sf->signer, sf->fileName, sf->sha256}).join(u'|'), signedFile);
+            QVERIFY(sf->content.isEmpty());
+            QVERIFY(sf->reason.isEmpty());
+            QCOMPARE(sf->signedAt, QDateTime(QDate(2023, 1, 21), QTime(3, 4, 5), Qt::UTC));
+        } else {
+            QVERIFY(signedFile.isEmpty());
+        }
 
         // The upgraded database takes new data, in the tables of every version.
         QVERIFY(ledger.setFigure(p->id, u"applications.new.commercial"_s, 1).ok());
@@ -384,7 +416,7 @@ void TestStorageMigrations::upgradeFixture()
         QCOMPARE(scalar(raw.db(), u"PRAGMA integrity_check"_s), u"ok"_s);
         QCOMPARE(scalar(raw.db(), u"SELECT meta_value FROM nianbao_meta WHERE meta_key = 'schema_version'"_s),
                  QString::number(version));
-        QCOMPARE(tableNames(raw.db()), oldTables);
+        QCOMPARE(tableSchemas(raw.db()), oldSchemas);
         QCOMPARE(everything(raw.db()), oldContents);
     }
 
@@ -575,8 +607,8 @@ void TestStorageMigrations::migrationStatements()
     const Migration &m = shippedMigrations().at(index);
     const QStringList statements = nianbao::migrationStatements(m, driver);
     QVERIFY(!statements.isEmpty());
-    // One statement per CREATE of the file.
-    QCOMPARE(statements.size(), m.sql.count(QRegularExpression(u"^CREATE "_s,
+    // One statement per CREATE or ALTER of the file.
+    QCOMPARE(statements.size(), m.sql.count(QRegularExpression(u"^(CREATE|ALTER) "_s,
                                                                  QRegularExpression::MultilineOption)));
     const bool sqlite = driver == u"QSQLITE"_s;
     bool sawId = false;
@@ -584,7 +616,7 @@ void TestStorageMigrations::migrationStatements()
         QVERIFY2(!st.contains(u'{') && !st.contains(u'}'), qPrintable(st));
         QVERIFY2(!st.contains(u';'), qPrintable(st));
         QVERIFY2(!st.contains(u"--"_s), qPrintable(st));
-        QVERIFY2(st.startsWith(u"CREATE "_s), qPrintable(st));
+        QVERIFY2(st.startsWith(u"CREATE "_s) || st.startsWith(u"ALTER TABLE "_s), qPrintable(st));
         if (sqlite) {
             QVERIFY(!st.contains(u"GENERATED"_s));
             sawId = sawId || st.contains(u"id INTEGER PRIMARY KEY"_s);
@@ -595,6 +627,8 @@ void TestStorageMigrations::migrationStatements()
     }
     QCOMPARE(sawId, m.sql.contains(u"{id}"_s));
     const QString all = statements.join(u'\n');
+    if (m.sql.contains(u"{blob}"_s))
+        QVERIFY2(all.contains(sqlite ? u" BLOB"_s : u" BYTEA"_s), qPrintable(all));
     if (m.sql.contains(u"{compact}"_s)) {
         QCOMPARE(all.contains(u"WITHOUT ROWID"_s), sqlite);
         QVERIFY(all.contains(u"CREATE TABLE figure"_s));

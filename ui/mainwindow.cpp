@@ -112,6 +112,8 @@ void MainWindow::buildActions()
     make(u"exportPdf"_s, tr("&Export PDF…"), QString(), QKeySequence(tr("Ctrl+E")), [this] { exportPdfFromDialog(); });
     make(u"printPreview"_s, tr("Print pre&view…"), QString(), QKeySequence(), [this] { printPreview(); });
     make(u"print"_s, tr("&Print…"), QString(), QKeySequence::Print, [this] { printReportFromDialog(); });
+    make(u"signPdf"_s, tr("&Sign PDF…"), QString(), QKeySequence(), [this] { signFromDialog(); });
+    make(u"verifyPdf"_s, tr("&Verify signed PDF…"), QString(), QKeySequence(), [this] { verifyFromDialog(); });
     make(u"quit"_s, tr("&Quit"), QString(), QKeySequence::Quit, [this] { close(); });
     make(u"newOrganization"_s, tr("New &organization…"), u"add"_s, QKeySequence(), [this] { newOrganizationFromDialog(); });
     make(u"newYear"_s, tr("New &year…"), u"add"_s, QKeySequence(tr("Ctrl+Shift+N")), [this] { newYearFromDialog(); });
@@ -157,7 +159,7 @@ void MainWindow::buildMenus()
     for (const QString &n : {u"importFile"_s, u"exportPackage"_s})
         file->addAction(action(n));
     file->addSeparator();
-    for (const QString &n : {u"exportPdf"_s, u"printPreview"_s, u"print"_s})
+    for (const QString &n : {u"exportPdf"_s, u"printPreview"_s, u"print"_s, u"signPdf"_s, u"verifyPdf"_s})
         file->addAction(action(n));
     file->addSeparator();
     file->addAction(action(u"quit"_s));
@@ -305,6 +307,7 @@ void MainWindow::updateActions()
     action(u"history"_s)->setEnabled(period);
     for (const QString &n : {u"exportPdf"_s, u"exportPackage"_s, u"printPreview"_s, u"print"_s, u"copyHtml"_s})
         action(n)->setEnabled(period);
+    action(u"signPdf"_s)->setEnabled(canSign());
     action(u"override"_s)->setEnabled(period && !m_session->figuresReadOnly());
     for (const QString &n : {u"paste"_s, u"copy"_s, u"clear"_s})
         action(n)->setEnabled(period);

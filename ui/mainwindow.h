@@ -22,6 +22,8 @@ class PeriodSession;
 class PeriodView;
 class ProblemsPanel;
 class ProfileForm;
+class VerifyDialog;
+struct SignChoice;
 
 class MainWindow : public QMainWindow
 {
@@ -47,6 +49,13 @@ public:
     // The open period's report, as printed.
     std::optional<ReportContent> currentReportContent() const;
     bool exportPdf(const QString &path);
+    // Signing (signing.cpp): a final report without errors, written and recorded with its period;
+    // verifying any PDF shows a VerifyDialog (not shown under NIANBAO_NO_DIALOGS).
+    bool canSign() const;
+    bool signToFile(const SignChoice &choice);
+    VerifyDialog *verifyPdf(const QString &path);
+    // The file the next Verify action opens instead of asking (for tests).
+    static void setNextVerifyFile(const QString &path);
 
     Navigator *navigator() const { return m_navigator; }
     PeriodView *periodView() const { return m_periodView; }
@@ -70,6 +79,8 @@ private:
     void exportPdfFromDialog();
     void printPreview();
     void printReportFromDialog();
+    void signFromDialog();
+    void verifyFromDialog();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Ledger> m_ledger;

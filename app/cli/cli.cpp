@@ -2,6 +2,7 @@
 
 #include "packagecommands.h"
 #include "reportcommands.h"
+#include "signcommands.h"
 #include "storagecommands.h"
 #include "translator.h"
 #include "validatecommand.h"
@@ -25,9 +26,10 @@ const QStringList kValueOptions = {u"--lang"_s, u"--db"_s, u"--org"_s, u"--year"
 QStringList positionals(const QStringList &arguments)
 {
     QStringList out;
+    const QStringList valueOptions = kValueOptions + signingValueOptions();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (kValueOptions.contains(a)) {
+        if (valueOptions.contains(a)) {
             ++i;
             continue;
         }
@@ -51,11 +53,20 @@ QString commandSummary()
                   "                        write one period of the database as an interchange file, or as\n"
                   "                        the portal package (PDF, HTML, JSON, spreadsheet, manifest)\n"
                   "  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use\n"
-                  "  render FILE.json -o OUT.pdf\n"
+                  "  render FILE.json -o OUT.pdf [SIGNING]\n"
                   "                        the report of an interchange file as a PDF\n"
-                  "  report --org ORG --year Y [--quarter Q] -o OUT.pdf\n"
-                  "                        the report of one period of the database as a PDF\n\n"
-                  "Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.");
+                  "  report --org ORG --year Y [--quarter Q] -o OUT.pdf [SIGNING]\n"
+                  "                        the report of one period of the database as a PDF; signed only\n"
+                  "                        when the period is final, and then recorded in the database\n"
+                  "  verify FILE.pdf [--trust CA.pem]…\n"
+                  "                        check the PDF's signature: intact, covering the whole file, by a\n"
+                  "                        trusted signer (the given CAs, or the system's); exit 0 only then\n\n"
+                  "SIGNING: --sign CERT.p12 --pass-file FILE [--reason TEXT] [--seal IMAGE]\n"
+                  "                        sign with the certificate and key of a PKCS#12 file, its password\n"
+                  "                        on the first line of FILE; the seal image (PNG/JPEG) is pressed on\n"
+                  "                        the 署名 and date; a report with rule errors is not signed\n\n"
+                  "Exit codes: 0 success; 1 the data has errors, or the signature is not valid;\n"
+                  "2 bad usage or unreadable input.");
 }
 
 // The value of -o/--output, if any.
@@ -77,7 +88,7 @@ bool needsGui(const QStringList &arguments)
 {
     const QStringList p = positionals(arguments);
     return !p.isEmpty()
-        && (p.first() == u"render"_s || p.first() == u"report"_s
+        && (p.first() == u"render"_s || p.first() == u"report"_s || p.first() == u"verify"_s
             || (p.first() == u"export"_s && isPackagePath(outputArgument(arguments))));
 }
 
@@ -127,6 +138,7 @@ int run(const QStringList &arguments)
     const QCommandLineOption quarter(u"quarter"_s, Tr::tr("The quarter, 1 to 4; none for the year."), u"Q"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, Tr::tr("The file to write."), u"FILE"_s);
     parser.addOptions({help, version, lang, json, db, replace, org, year, quarter, output});
+    parser.addOptions(signingOptions());
     parser.addPositionalArgument(u"command"_s, Tr::tr("The command to run, see above."),
                                  u"[command] [arguments…]"_s);
     if (!parser.parse(arguments)) {
@@ -151,6 +163,19 @@ int run(const QStringList &arguments)
     const Language language = chooseLanguage(parser.value(lang));
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
+    QString signError;
+    const auto sign = signArguments(parser, &signError);
+    if (!sign) {
+        err << signError << u'\n';
+        return BadInput;
+    }
+    if (command == u"verify"_s) {
+        if (args.size() != 2) {
+            err << Tr::tr("verify needs one file: nianbao verify FILE.pdf [--trust CA.pem]") << u'\n';
+            return BadInput;
+        }
+        return verify(args.at(1), trustFiles(parser), parser.isSet(json));
+    }
     if (command == u"validate"_s) {
         if (args.size() < 2) {
             err << Tr::tr("validate needs at least one file: nianbao validate FILE.json") << u'\n';
@@ -170,7 +195,7 @@ int run(const QStringList &arguments)
             err << Tr::tr("render needs one file and -o OUT.pdf.") << u'\n';
             return BadInput;
         }
-        return render(args.at(1), parser.value(output));
+        return render(args.at(1), parser.value(output), *sign);
     }
     if (command == u"export"_s || command == u"backup"_s || command == u"report"_s) {
         if (!parser.isSet(output) || args.size() != 1) {
@@ -189,7 +214,7 @@ int run(const QStringList &arguments)
             return BadInput;
         }
         if (command == u"report"_s)
-            return report(parser.value(db), which, parser.value(output));
+            return report(parser.value(db), which, parser.value(output), *sign);
         return exportPeriod(parser.value(db), which, parser.value(output), language);
     }
     err << Tr::tr("Unknown command “%1”. Try “nianbao --help”.").arg(command) << u'\n';

@@ -32,7 +32,7 @@ int write(const ReportContent &content, const QString &output)
 
 } // namespace
 
-int render(const QString &file, const QString &output)
+int render(const QString &file, const QString &output, const SignArguments &sign)
 {
     QTextStream err(stderr);
     QFile f(file);
@@ -45,10 +45,12 @@ int render(const QString &file, const QString &output)
         err << file << u": "_s << (r.path.isEmpty() ? QString() : r.path + u": "_s) << r.error << u'\n';
         return BadInput;
     }
+    if (sign.sign)
+        return signAndWrite(buildReportContent(*r.report), *r.report, sign, output);
     return write(buildReportContent(*r.report), output);
 }
 
-int report(const QString &dbPath, const PeriodSelector &which, const QString &output)
+int report(const QString &dbPath, const PeriodSelector &which, const QString &output, const SignArguments &sign)
 {
     QTextStream err(stderr);
     Status s;
@@ -67,10 +69,15 @@ int report(const QString &dbPath, const PeriodSelector &which, const QString &ou
         err << Tr::tr("There is no such report in %1.").arg(db->path()) << u'\n';
         return BadInput;
     }
-    if (period->quarter == 0)
-        return write(buildReportContent(*data), output);
-    const Figures ytd = ledger.yearToDate(*period);
-    return write(buildReportContent(*data, &ytd), output);
+    const Figures ytd = period->quarter == 0 ? Figures() : ledger.yearToDate(*period);
+    const ReportContent content = buildReportContent(*data, period->quarter == 0 ? nullptr : &ytd);
+    if (!sign.sign)
+        return write(content, output);
+    if (period->status != PeriodStatus::Final) {
+        err << Tr::tr("Only a final report is signed; finalize the period first.") << u'\n';
+        return DataErrors;
+    }
+    return signAndWrite(content, *data, sign, output, &ledger, &*period);
 }
 
 } // namespace nianbao::cli

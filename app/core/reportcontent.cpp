@@ -2,7 +2,10 @@
 
 #include "narrative.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
+
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -129,6 +132,23 @@ QString officialDate(const QDate &date)
     return date.isValid() ? u"%1年%2月%3日"_s.arg(date.year()).arg(date.month()).arg(date.day()) : QString();
 }
 
+QString signatureLine(const QString &name, const QString &title, const QDateTime &signedAt)
+{
+    const QDateTime local = signedAt.toLocalTime();
+    const int offset = local.offsetFromUtc();
+    QString zone = u"UTC"_s;
+    if (offset != 0) {
+        zone += offset > 0 ? u'+' : u'-';
+        zone += QString::number(std::abs(offset) / 3600);
+        if (std::abs(offset) % 3600)
+            zone += u':' + u"%1"_s.arg(std::abs(offset) % 3600 / 60, 2, 10, QChar(u'0'));
+    }
+    QString who = name;
+    if (!title.isEmpty())
+        who += u' ' + title;
+    return u"数字签名：%1 %2 %3 %4"_s.arg(who, officialDate(local.date()), local.time().toString(u"HH:mm"_s), zone);
+}
+
 ReportContent buildReportContent(const ReportData &r, const Figures *yearToDate)
 {
     ReportContent out;
@@ -179,6 +199,8 @@ QStringList reportTextRuns(const ReportContent &c)
     runs << c.signatory;
     if (!c.date.isEmpty())
         runs << c.date;
+    if (!c.signature.isEmpty())
+        runs << c.signature;
     return runs;
 }
 
@@ -225,6 +247,8 @@ QString reportPlainText(const ReportContent &c)
     out += u'\n' + c.signatory + u'\n';
     if (!c.date.isEmpty())
         out += c.date + u'\n';
+    if (!c.signature.isEmpty())
+        out += c.signature + u'\n';
     return out;
 }
 

@@ -6,6 +6,8 @@
 #include "reportdata.h"
 #include "tablegrid.h"
 
+#include <QDateTime>
+
 #include <memory>
 #include <optional>
 
@@ -54,6 +56,10 @@ struct ReportContent {
     std::vector<ContentBlock> blocks;
     QString signatory;                      // 署名: the organization
     QString date;                           // 成文日期, e.g. 2022年2月8日; may be empty
+    // A signed report: the signer's line under the 成文日期 (see signatureLine), and the office's
+    // seal image (PNG or JPEG bytes) pressed on the 署名 and 成文日期; both empty when unsigned.
+    QString signature;
+    QByteArray seal;
 };
 
 // The annual report; for a quarter, each table is given for the quarter (本期) and, when
@@ -65,6 +71,9 @@ QString reportPlainText(const ReportContent &content);
 // Every piece of text in the order it is drawn; with whitespace removed and joined, it is what a
 // PDF of the report must give back.
 QStringList reportTextRuns(const ReportContent &content);
+// The signer's line of a signed report: 数字签名：name title, and the signing time in local time
+// with its offset from UTC, e.g. 数字签名：张三 主任 2026年11月28日 19:40 UTC+8.
+QString signatureLine(const QString &name, const QString &title, const QDateTime &signedAt);
 // 2022年2月8日: full year, no leading zeros.
 QString officialDate(const QDate &date);
 

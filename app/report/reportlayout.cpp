@@ -15,6 +15,7 @@ constexpr double kBodyPt = 16;       // 3号
 constexpr double kTitlePt = 22;      // 2号
 constexpr double kCaptionPt = 10.5;  // 五号
 constexpr double kPageNumberPt = 14; // 4号
+constexpr double kSignaturePt = 12;  // 小四, the signer's line
 constexpr int kLinesPerPage = 22;
 constexpr int kCharsPerLine = 28;
 // Lengths are compared with this much slack (device pixels) against rounding.
@@ -26,6 +27,8 @@ const QColor kBandColor(198, 217, 241);
 ReportLayout::ReportLayout(const ReportContent &content, const ReportFonts &fonts, QPaintDevice *device)
     : m_fonts(fonts), m_device(device), m_dpi(device->logicalDpiY()), m_content(content)
 {
+    if (!content.seal.isEmpty())
+        m_seal = sealImage(content.seal);
     // Tables own copies, so that dividing them leaves the caller's content alone.
     for (ContentBlock &b : m_content.blocks)
         if (b.table)
@@ -244,8 +247,10 @@ int ReportLayout::placeTable(int index, const Cursor *leadMark, const Cursor &ow
 
 void ReportLayout::placeSignature()
 {
-    // 署名 and 成文日期 (no seal): one empty line, the organization two characters from the
-    // right, the date on the next line starting two characters further right.
+    // 署名 and 成文日期 without a seal: one empty line, the organization two characters from the
+    // right, the date on the next line starting two characters further right. With a seal: the
+    // date four characters from the right, the organization centred over it, the seal pressed on
+    // both (drawn in paintSeal).
     skip(m_lineHeight);
     const QFont body = font(m_fonts.serif, kBodyPt);
     const QFontMetricsF fm(body, m_device);
@@ -259,11 +264,40 @@ void ReportLayout::placeSignature()
         dateRight = 2 * ch;
         orgRight = dateRight + (dateWidth - orgWidth) / 2;
     }
+    // With a seal: the 署名 and date a little below the seal's centre, which lies 0.3 line above
+    // their middle; a name longer than the date keeps two characters from the edge.
+    double sealCentreLines = 0;
+    if (!m_seal.isNull()) {
+        const double reference = m_content.date.isEmpty() ? orgWidth : dateWidth;
+        dateRight = 4 * ch;
+        orgRight = dateRight + (reference - orgWidth) / 2;
+        if (orgRight < 2 * ch) {
+            dateRight += 2 * ch - orgRight;
+            orgRight = 2 * ch;
+        }
+        m_sealCentre.setX(width - dateRight - reference / 2);
+        sealCentreLines = (m_content.date.isEmpty() ? 0.5 : 1.0) - 0.3;
+    }
     placeLines(addText(shape(m_content.signatory, body, Qt::AlignRight, width - std::max(0.0, orgRight)), -1),
                m_lineHeight);
+    m_sealPage = m_page;
+    m_sealCentre.setY(m_y - m_lineHeight + m_lineHeight * sealCentreLines);
     if (!m_content.date.isEmpty())
         placeLines(addText(shape(m_content.date, body, Qt::AlignRight, width - std::max(0.0, dateRight)), -1),
                    m_lineHeight);
+    // The signer of a signed report, smaller, under the date and ending where it ends; below the
+    // seal when there is one.
+    if (m_content.signature.isEmpty())
+        return;
+    if (!m_seal.isNull()) {
+        const double sealBottom = m_sealCentre.y() + sealSize().height() / 2;
+        if (m_page == m_sealPage && sealBottom > m_y)
+            skip(sealBottom - m_y + m_lineHeight * 0.1);
+    }
+    const QFont note = font(m_fonts.serif, kSignaturePt, false, false);
+    const double right = m_content.date.isEmpty() ? orgRight : dateRight;
+    placeLines(addText(shape(m_content.signature, note, Qt::AlignRight, width - std::max(0.0, right)), -1),
+               m_lineHeight);
 }
 
 QList<LaidText> ReportLayout::laidText() const
@@ -304,6 +338,7 @@ void ReportLayout::paintPage(QPainter &painter, int pageIndex) const
     for (const Line &l : m_lines)
         if (l.page == pageIndex)
             l.text->layout->lineAt(l.line).draw(&painter, QPointF(0, 0));
+    paintSeal(painter, pageIndex);
     painter.restore();
 
     // "— 1 —" in 4号 below the text block, 7 mm down; odd pages right, even pages left, one

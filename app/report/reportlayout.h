@@ -2,7 +2,7 @@
 // The report laid out as an official document (GB/T 9704): A4, margins 37/35/28/26 mm, a 2号
 // title, 3号 body in 22 lines of 28 characters, 黑体 and 楷体 headings, the tables in 五号 with
 // their header rows repeated on a new page, page numbers "— 1 —" in 4号 below the text block,
-// and the 署名 and 成文日期 at the end.
+// and the 署名 and 成文日期 at the end (with the office's seal and the signer's line when signed).
 //
 // Every paragraph, heading and table cell is shaped once into a QTextLayout; lines have a fixed
 // height and are placed on pages by the layout itself, so nothing is laid out twice.
@@ -11,6 +11,7 @@
 #include "reportfonts.h"
 
 #include <QFont>
+#include <QImage>
 #include <QList>
 #include <QRectF>
 
@@ -64,6 +65,7 @@ public:
     double mm(double millimetres) const { return millimetres * m_dpi / 25.4; }
     double pt(double points) const { return points * m_dpi / 72.0; }
     const ReportFonts &fonts() const { return m_fonts; }
+    static constexpr double kSealMm = 42; // a seal's usual diameter
 
     // One shaped piece of text and the content it comes from.
     struct Text {
@@ -117,6 +119,11 @@ private:
     // the content block to lay out again from when something before the table moved, or -1.
     int placeTable(int index, const Cursor *leadMark, const Cursor &ownMark);
     void placeSignature();
+    // The seal as drawn: at most 700 pixels, a white ground made transparent (reportseal.cpp).
+    static QImage sealImage(const QByteArray &bytes);
+    QSizeF sealSize() const;
+    // Draws the seal on its page; the painter's origin is the text area's top-left corner.
+    void paintSeal(QPainter &painter, int page) const;
 
     const ReportFonts &m_fonts;
     QPaintDevice *m_device;
@@ -133,6 +140,9 @@ private:
     int m_page = 0;
     double m_y = 0;
     int m_pages = 1;
+    QImage m_seal;          // the office's seal, for a signed report; null for none
+    int m_sealPage = -1;    // where it is pressed: the 署名's page
+    QPointF m_sealCentre;   // and its centre, in text-area coordinates
 };
 
 } // namespace nianbao

@@ -30,6 +30,16 @@ struct PeriodInfo {
     bool isRolledUp() const { return isYear() && entry == YearEntry::Quarters; }
 };
 
+// A signed PDF of a period, as written.
+struct SignedFile {
+    QByteArray content;
+    QString sha256;         // of content, hex; filled in by recordSignedFile when empty
+    QString signer;
+    QDateTime signedAt;     // UTC
+    QString fileName;       // the name it was written under, without folders
+    QString reason;
+};
+
 struct OrganizationInfo {
     int id = 0;
     Organization profile;
@@ -91,6 +101,11 @@ public:
     Status transition(int periodId, Transition t, const QString &reason = {});
 
     QList<AuditEntry> audit(int periodId, const QString &cellKey = {}) const;
+
+    // Signed PDFs: kept with the final period they were made of, with an audit line ("sign").
+    Status recordSignedFile(int periodId, const SignedFile &f);
+    // The latest one recorded, if any.
+    std::optional<SignedFile> signedFile(int periodId) const;
 
     // Everything of a period as one report; and a whole report written in one transaction.
     std::optional<ReportData> report(int periodId) const;

@@ -1,0 +1,223 @@
+#include "pdfverify.h"
+
+#include <QCoreApplication>
+
+#include <poppler-form.h>
+#include <poppler-qt6.h>
+
+#include <openssl/bio.h>
+#include <openssl/cms.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::Signing)
+};
+
+template <typename T, void (*Free)(T *)>
+struct Deleter {
+    void operator()(T *p) const { Free(p); }
+};
+using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using Cms = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
+using Cert = std::unique_ptr<X509, Deleter<X509, X509_free>>;
+using Store = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
+using StoreCtx = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>>;
+
+void freeChain(STACK_OF(X509) *s)
+{
+    sk_X509_pop_free(s, X509_free);
+}
+using Chain = std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeChain>>;
+
+// The CMS between the two signed ranges: <hex digits, padded with zeros>.
+QByteArray signatureContents(const QByteArray &pdf, const QList<qint64> &ranges)
+{
+    if (ranges.size() < 4 || ranges[1] < 0 || ranges[2] > pdf.size() || ranges[2] <= ranges[1])
+        return {};
+    QByteArray hex = pdf.mid(ranges[1], ranges[2] - ranges[1]).trimmed();
+    if (hex.startsWith('<'))
+        hex.remove(0, 1);
+    if (hex.endsWith('>'))
+        hex.chop(1);
+    return QByteArray::fromHex(hex);
+}
+
+// Whether the signer's certificate leads to a trusted CA at the signing time; *why when not.
+bool trusted(const QByteArray &signerDer, const QByteArray &cmsDer, const QList<QByteArray> &trustedCaPem,
+             const QDateTime &at, QString *why)
+{
+    ERR_clear_error();
+    // The signer's certificate: the one of the CMS that its signer info names, else poppler's.
+    Chain untrusted(sk_X509_new_null());
+    Cert signer;
+    Bio cmsIn(BIO_new_mem_buf(cmsDer.constData(), int(cmsDer.size())));
+    if (Cms cms(d2i_CMS_bio(cmsIn.get(), nullptr)); cms) {
+        if (STACK_OF(X509) *certs = CMS_get1_certs(cms.get()))
+            untrusted.reset(certs);
+        STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
+        for (int i = 0; !signer && infos && i < sk_CMS_SignerInfo_num(infos); ++i)
+            for (int j = 0; j < sk_X509_num(untrusted.get()); ++j) {
+                X509 *candidate = sk_X509_value(untrusted.get(), j);
+                if (CMS_SignerInfo_cert_cmp(sk_CMS_SignerInfo_value(infos, i), candidate) == 0) {
+                    X509_up_ref(candidate);
+                    signer.reset(candidate);
+                    break;
+                }
+            }
+    }
+    if (!signer) {
+        const unsigned char *p = reinterpret_cast<const unsigned char *>(signerDer.constData());
+        signer.reset(d2i_X509(nullptr, &p, long(signerDer.size())));
+    }
+    if (!signer) {
+        *why = Tr::tr("the signer's certificate cannot be read");
+        ERR_clear_error();
+        return false;
+    }
+    Store store(X509_STORE_new());
+    if (trustedCaPem.isEmpty()) {
+        X509_STORE_set_default_paths(store.get());
+        X509_STORE_load_path(store.get(), "/etc/ssl/certs");
+    }
+    for (const QByteArray &pem : trustedCaPem) {
+        Bio in(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+        int added = 0;
+        while (X509 *ca = PEM_read_bio_X509(in.get(), nullptr, nullptr, nullptr)) {
+            X509_STORE_add_cert(store.get(), ca);
+            X509_free(ca);
+            ++added;
+        }
+        if (!added) {
+            *why = Tr::tr("a trusted CA file holds no PEM certificate");
+            ERR_clear_error();
+            return false;
+        }
+    }
+    ERR_clear_error();
+    StoreCtx ctx(X509_STORE_CTX_new());
+    X509_STORE_CTX_init(ctx.get(), store.get(), signer.get(), untrusted.get());
+    // The certificate had to be good when it signed; it may have expired since.
+    if (at.isValid())
+        X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()), time_t(at.toSecsSinceEpoch()));
+    if (X509_verify_cert(ctx.get()) == 1)
+        return true;
+    *why = QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
+    ERR_clear_error();
+    return false;
+}
+
+} // namespace
+
+SignatureCheck verifyPdfSignature(const QByteArray &pdf, const QList<QByteArray> &trustedCaPem)
+{
+    SignatureCheck c;
+    const std::unique_ptr<Poppler::Document> doc(Poppler::Document::loadFromData(pdf));
+    if (!doc || doc->isLocked() || !pdf.startsWith("%PDF-")) {
+        c.detail = Tr::tr("not a PDF file that can be read");
+        return c;
+    }
+    const auto signatures = doc->signatures();
+    if (signatures.empty()) {
+        c.state = SignatureState::Unsigned;
+        return c;
+    }
+    const Poppler::FormFieldSignature &field = *signatures.back();
+    const Poppler::SignatureValidationInfo info
+        = field.validate(Poppler::FormFieldSignature::ValidateWithoutOCSPRevocationCheck, QDateTime());
+    c.signer = info.signerName();
+    c.reason = info.reason();
+    if (info.signingTime() > 0)
+        c.signedAt = QDateTime::fromSecsSinceEpoch(info.signingTime(), Qt::UTC);
+    switch (info.signatureStatus()) {
+    case Poppler::SignatureValidationInfo::SignatureValid:
+        break;
+    case Poppler::SignatureValidationInfo::SignatureNotFound:
+        c.state = SignatureState::Unsigned;
+        return c;
+    case Poppler::SignatureValidationInfo::SignatureDigestMismatch:
+        c.state = SignatureState::Changed;
+        c.detail = Tr::tr("the digest of the signed bytes does not match");
+        return c;
+    default:
+        c.state = SignatureState::Changed;
+        c.detail = Tr::tr("the signature does not verify (status %1)").arg(int(info.signatureStatus()));
+        return c;
+    }
+    if (!info.signsTotalDocument()) {
+        c.state = SignatureState::NotWhole;
+        const QList<qint64> r = info.signedRangeBounds();
+        c.detail = Tr::tr("the signature covers %1 of %2 bytes").arg(r.isEmpty() ? 0 : r.last()).arg(pdf.size());
+        return c;
+    }
+    const QByteArray cms = signatureContents(pdf, info.signedRangeBounds());
+    if (!trusted(info.certificateInfo().certificateData(), cms, trustedCaPem, c.signedAt, &c.detail)) {
+        c.state = SignatureState::NotTrusted;
+        return c;
+    }
+    c.state = SignatureState::Valid;
+    return c;
+}
+
+QString signatureStateName(SignatureState state)
+{
+    switch (state) {
+    case SignatureState::Valid:
+        return Tr::tr("Valid signature");
+    case SignatureState::Changed:
+        return Tr::tr("Changed after signing");
+    case SignatureState::NotWhole:
+        return Tr::tr("Not the whole document is signed");
+    case SignatureState::NotTrusted:
+        return Tr::tr("Signer not trusted");
+    case SignatureState::Unsigned:
+        return Tr::tr("Not signed");
+    case SignatureState::Unreadable:
+        return Tr::tr("Unreadable");
+    }
+    return {};
+}
+
+QString signatureMessage(const SignatureCheck &c)
+{
+    QString what;
+    switch (c.state) {
+    case SignatureState::Valid:
+        what = Tr::tr("The signature is valid: the document is exactly as signed, and the signer is trusted.");
+        break;
+    case SignatureState::Changed:
+        what = Tr::tr("The document was changed after it was signed: the signature does not match it.");
+        break;
+    case SignatureState::NotWhole:
+        what = Tr::tr("The signature is intact, but it does not cover the whole document: something was added after signing.");
+        break;
+    case SignatureState::NotTrusted:
+        what = Tr::tr("The signature is intact, but the signer's certificate does not lead to a trusted authority.");
+        break;
+    case SignatureState::Unsigned:
+        return Tr::tr("The PDF has no signature.");
+    case SignatureState::Unreadable:
+        return Tr::tr("The file cannot be read as a PDF.");
+    }
+    QStringList lines{what};
+    if (!c.signer.isEmpty())
+        lines << Tr::tr("Signer: %1").arg(c.signer);
+    if (c.signedAt.isValid())
+        lines << Tr::tr("Signed at: %1").arg(c.signedAt.toString(Qt::ISODate));
+    if (!c.reason.isEmpty())
+        lines << Tr::tr("Reason: %1").arg(c.reason);
+    if (!c.detail.isEmpty())
+        lines << Tr::tr("Detail: %1").arg(c.detail);
+    return lines.join(u'\n');
+}
+
+} // namespace nianbao

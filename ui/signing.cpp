@@ -1,0 +1,102 @@
+// MainWindow: signing the final report into a file (recorded with the period) and verifying the
+// signature of any PDF.
+
+#include "mainwindow.h"
+
+#include "periodsession.h"
+#include "prompts.h"
+#include "signdialog.h"
+#include "verifydialog.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+namespace {
+
+QString &nextVerifyFile()
+{
+    static QString path;
+    return path;
+}
+
+} // namespace
+
+bool MainWindow::canSign() const
+{
+    return m_session && m_session->period().status == PeriodStatus::Final
+        && countSeverity(m_session->problems(), Severity::Error) == 0;
+}
+
+bool MainWindow::signToFile(const SignChoice &choice)
+{
+    const QString title = tr("Sign the report");
+    if (!canSign()) {
+        prompts::inform(this, title, tr("Only a final report without errors can be signed."));
+        return false;
+    }
+    const auto content = currentReportContent();
+    if (!content)
+        return false;
+    const SignedReport r = signReport(*content, choice.options);
+    auto fail = [&](const QString &message) {
+        showMessage(message);
+        prompts::inform(this, title, message);
+        return false;
+    };
+    if (!r.ok)
+        return fail(r.error);
+    // Complete on disk before the record; visible under its name only once recorded.
+    QSaveFile file(choice.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(r.pdf) != r.pdf.size())
+        return fail(tr("Cannot write %1: %2").arg(choice.output, file.errorString()));
+    const Status s = m_ledger->recordSignedFile(m_session->period().id, {r.pdf, {}, r.signer, r.signedAt,
+                                                                         QFileInfo(choice.output).fileName(), r.reason});
+    if (!s) {
+        file.cancelWriting();
+        return fail(s.message);
+    }
+    if (!file.commit())
+        return fail(tr("Cannot write %1: %2").arg(choice.output, file.errorString()));
+    showMessage(tr("%1 signed by %2 (%n page(s))", nullptr, r.pages).arg(choice.output, r.signer));
+    return true;
+}
+
+void MainWindow::signFromDialog()
+{
+    const auto content = currentReportContent();
+    if (!content)
+        return;
+    if (const auto choice = SignDialog::ask(this, content->documentTitle + u".pdf"_s))
+        signToFile(*choice);
+}
+
+VerifyDialog *MainWindow::verifyPdf(const QString &path)
+{
+    auto *dialog = new VerifyDialog(path, verifyPdfFile(path), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    showMessage(QFileInfo(path).fileName() + u": "_s + dialog->verdictText());
+    if (!qEnvironmentVariableIsSet("NIANBAO_NO_DIALOGS"))
+        dialog->show();
+    return dialog;
+}
+
+void MainWindow::setNextVerifyFile(const QString &path)
+{
+    nextVerifyFile() = path;
+}
+
+void MainWindow::verifyFromDialog()
+{
+    QString path = nextVerifyFile();
+    nextVerifyFile().clear();
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Verify a signed PDF"), QString(), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        verifyPdf(path);
+}
+
+} // namespace nianbao
