@@ -16,6 +16,7 @@ class QUndoGroup;
 
 namespace nianbao {
 
+class DistrictView;
 class Navigator;
 class PeriodSession;
 class PeriodView;
@@ -46,6 +47,9 @@ public:
     // The open period's report, as printed.
     std::optional<ReportContent> currentReportContent() const;
     bool exportPdf(const QString &path);
+    // The district summary of the database in a window of its own (districtview.h).
+    DistrictView *openDistrictView();
+    DistrictView *districtView() const;
 
     Navigator *navigator() const { return m_navigator; }
     PeriodView *periodView() const { return m_periodView; }
@@ -81,6 +85,7 @@ private:
     QLabel *m_dbLabel;
     QHash<QString, QAction *> m_actions;
     QUndoGroup *m_undoGroup;
+    std::unique_ptr<DistrictView> m_district;
 };
 
 } // namespace nianbao

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "reportcommands.h"
+#include "rollupcommand.h"
 #include "storagecommands.h"
 #include "translator.h"
 #include "validatecommand.h"
@@ -19,7 +20,7 @@ struct Tr {
 };
 
 const QStringList kValueOptions = {u"--lang"_s, u"--db"_s, u"--org"_s, u"--year"_s,
-                                   u"--quarter"_s, u"-o"_s, u"--output"_s};
+                                   u"--quarter"_s, u"-o"_s, u"--output"_s, u"--pdf"_s, u"--name"_s};
 
 QStringList positionals(const QStringList &arguments)
 {
@@ -52,7 +53,10 @@ QString commandSummary()
                   "  render FILE.json -o OUT.pdf\n"
                   "                        the report of an interchange file as a PDF\n"
                   "  report --org ORG --year Y [--quarter Q] -o OUT.pdf\n"
-                  "                        the report of one period of the database as a PDF\n\n"
+                  "                        the report of one period of the database as a PDF\n"
+                  "  rollup UNIT.json… -o DISTRICT.json [--pdf DISTRICT.pdf] [--name NAME]\n"
+                  "                        sum the units' annual reports into the district's summary; "
+                  "with --db, import the units too\n\n"
                   "Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.");
 }
 
@@ -61,7 +65,7 @@ QString commandSummary()
 bool needsGui(const QStringList &arguments)
 {
     const QStringList p = positionals(arguments);
-    return !p.isEmpty() && (p.first() == u"render"_s || p.first() == u"report"_s);
+    return !p.isEmpty() && (p.first() == u"render"_s || p.first() == u"report"_s || p.first() == u"rollup"_s);
 }
 
 bool isCommandLine(const QStringList &arguments)
@@ -109,7 +113,9 @@ int run(const QStringList &arguments)
     const QCommandLineOption year(u"year"_s, Tr::tr("The report year."), u"YEAR"_s);
     const QCommandLineOption quarter(u"quarter"_s, Tr::tr("The quarter, 1 to 4; none for the year."), u"Q"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, Tr::tr("The file to write."), u"FILE"_s);
-    parser.addOptions({help, version, lang, json, db, replace, org, year, quarter, output});
+    const QCommandLineOption pdf(u"pdf"_s, Tr::tr("rollup: also write the summary as a PDF."), u"FILE"_s);
+    const QCommandLineOption name(u"name"_s, Tr::tr("rollup: the district's name."), u"NAME"_s);
+    parser.addOptions({help, version, lang, json, db, replace, org, year, quarter, output, pdf, name});
     parser.addPositionalArgument(u"command"_s, Tr::tr("The command to run, see above."),
                                  u"[command] [arguments…]"_s);
     if (!parser.parse(arguments)) {
@@ -147,6 +153,14 @@ int run(const QStringList &arguments)
             return BadInput;
         }
         return importFiles(parser.value(db), args.mid(1), parser.isSet(replace), language);
+    }
+    if (command == u"rollup"_s) {
+        if (args.size() < 2 || !parser.isSet(output)) {
+            err << Tr::tr("rollup needs unit files and -o DISTRICT.json.") << u'\n';
+            return BadInput;
+        }
+        return rollup({args.mid(1), parser.value(output), parser.value(pdf), parser.value(name),
+                       parser.value(db), parser.isSet(replace)}, language);
     }
     if (command == u"render"_s) {
         if (args.size() != 2 || !parser.isSet(output)) {

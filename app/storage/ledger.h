@@ -35,6 +35,14 @@ struct OrganizationInfo {
     Organization profile;
 };
 
+// One organization's year, as read for the district view in a few bulk queries.
+struct YearReport {
+    OrganizationInfo organization;
+    std::optional<PeriodInfo> period;   // none: no report for that year
+    Figures figures;                    // the year's figures (quarters rolled up), totals derived
+    bool hasSignedFile = false;         // a signed PDF was made of it
+};
+
 class Ledger
 {
 public:
@@ -91,6 +99,12 @@ public:
     Status transition(int periodId, Transition t, const QString &reason = {});
 
     QList<AuditEntry> audit(int periodId, const QString &cellKey = {}) const;
+
+    // Every organization with its annual report of one year, by name; a handful of queries
+    // whatever the number of organizations (ledgerdistrict.cpp).
+    QList<YearReport> yearReports(int year, Status *status = nullptr) const;
+    // The years that have at least one report, newest first.
+    QList<int> reportYears() const;
 
     // Everything of a period as one report; and a whole report written in one transaction.
     std::optional<ReportData> report(int periodId) const;
