@@ -26,6 +26,7 @@ private slots:
     void interchangeKeepsEveryUnitFigure();
     void interchangeRefusesUnitsThatDoNotAddUp();
     void appendixNamesEveryUnit();
+    void appendixDividedIntoPages();
 
 private:
     static void verifySums(const DistrictSummary &d, const QList<ReportData> &units);
@@ -267,6 +268,38 @@ void TestDistrict::appendixNamesEveryUnit()
                                                f.cell(u"applications.new.total"_s)->index), 0);
         QVERIFY(text.contains(u"| 某区单位0 | "_s + firstNew + u" |"_s));
     }
+}
+
+void TestDistrict::appendixDividedIntoPages()
+{
+    const ReportData seed = sample(u"2021_pingtan"_s);
+    QList<ReportData> units;
+    for (int i = 0; i < 2 * kAppendixRowsPerPart + 5; ++i)
+        units << generatedUnit(seed, u"某区单位%1"_s.arg(i), quint32(i));
+    const DistrictResult r = rollUpDistrict(units, u"某区"_s);
+    QVERIFY(r.summary);
+    const ReportContent content = buildDistrictContent(*r.summary);
+    int tables = 0;
+    for (const ContentBlock &b : content.blocks) {
+        if (b.kind != ContentBlock::Kind::Table || b.table->key.isEmpty() || b.table->labelColumns != 1
+            || b.table->cells.front().text != u"单位"_s)
+            continue;
+        ++tables;
+        const ContentTable &t = *b.table;
+        // Three parts, each under the two header rows again, the later ones on a new page.
+        QCOMPARE(int(t.blocks.size()), 3);
+        QCOMPARE(t.blockBreakBefore, (std::vector<bool>{false, true, true}));
+        for (const auto &[first, heads] : t.blocks) {
+            QCOMPARE(heads, 2);
+            const auto corner = std::find_if(t.cells.cbegin(), t.cells.cend(), [&](const ContentCell &c) {
+                return c.row == first && c.column == 0;
+            });
+            QVERIFY(corner != t.cells.cend() && corner->text == u"单位"_s);
+        }
+        QCOMPARE(t.rows, 3 * 2 + int(units.size()) + 1);
+        QCOMPARE(t.blockEnds.back() - t.blocks.back().first, 2 + 5 + 1);
+    }
+    QVERIFY(tables >= 3);
 }
 
 QTEST_GUILESS_MAIN(TestDistrict)

@@ -96,6 +96,10 @@ std::shared_ptr<ContentTable> appendixTable(const DistrictSummary &d, const std:
     t->blocks.push_back({0, 2});
     t->blockEnds.push_back(t->rows);
     t->blockBreakBefore.push_back(false);
+    // Divided ahead into parts that fit on a page, each with the header rows again: a layout
+    // then only moves parts to the next page instead of dividing a long table round by round.
+    for (int cut = 2 + kAppendixRowsPerPart; cut < t->rows; cut += 2 + kAppendixRowsPerPart)
+        t->splitBefore(cut);
     return t;
 }
 
@@ -143,20 +147,24 @@ ReportContent buildDistrictContent(const DistrictSummary &d)
     ReportContent out = buildReportContent(d.summary);
     const FormatDefinition &f = *d.summary.format();
     out.blocks.push_back({ContentBlock::Kind::Heading1, u"附表：各单位数据"_s, nullptr, true});
+    // Every appendix table starts on a page of its own under its heading, and its parts fit on a
+    // page: the layout then has no table to move or divide.
+    bool first = true;
     int n = 0;
     for (const TableDef &t : f.tables) {
         const QString number = n < 10 ? QString::fromUtf16(kNumbers[n]) : QString::number(n + 1);
         ++n;
-        out.blocks.push_back({ContentBlock::Kind::Heading2, u"（%1）%2"_s.arg(number, t.label), nullptr});
         for (const std::vector<int> &cells : appendixColumns(f, t)) {
-            auto table = appendixTable(d, cells);
             const int block = f.cells[size_t(cells.front())].block;
-            const QString band = t.blocks[size_t(block)].band;
             const int lastBlock = f.cells[size_t(cells.back())].block;
+            const QString band = t.blocks[size_t(block)].band;
+            QString heading = u"（%1）%2"_s.arg(number, t.label);
             if (!band.isEmpty())
-                table->caption = lastBlock == block ? band
-                                                    : band + u"至"_s + t.blocks[size_t(lastBlock)].band;
-            out.blocks.push_back({ContentBlock::Kind::Table, {}, table});
+                heading += u"（"_s + (lastBlock == block ? band : band + u"至"_s + t.blocks[size_t(lastBlock)].band)
+                    + u"）"_s;
+            out.blocks.push_back({ContentBlock::Kind::Heading2, heading, nullptr, !first});
+            out.blocks.push_back({ContentBlock::Kind::Table, {}, appendixTable(d, cells)});
+            first = false;
         }
     }
     return out;

@@ -12,6 +12,9 @@ namespace nianbao {
 // (the applications' totals of 新收, 上年结转, 予以公开, 部分公开, 办理结果总计, 结转下年度; the
 // reviews' totals and corrected results). Every figure of every unit is in the JSON file.
 inline constexpr int kAppendixColumns = 6;
+// Unit rows of an appendix table on one page at most; a longer table continues on the next page
+// with its header repeated.
+inline constexpr int kAppendixRowsPerPart = 20;
 std::vector<std::vector<int>> appendixColumns(const FormatDefinition &format, const TableDef &table);
 
 ReportContent buildDistrictContent(const DistrictSummary &district);

@@ -1,6 +1,7 @@
 // Benchmarks of the district roll-up: 300 unit files read, checked and summed (the library path
 // of `nianbao rollup`, files on disk), and 1,000 unit-years already in a database read in bulk and
-// summed (what the district view does). Run by hand; not a test.
+// summed (what the district view does). Run by hand; not a test. With NIANBAO_BENCH_DIR set, the
+// unit files are written there and kept, to time the whole `nianbao rollup` command on them.
 
 #include "database.h"
 #include "districttest.h"
@@ -40,7 +41,9 @@ void BenchDistrict::initTestCase()
         ReportData base = bases[i % 2];
         base.year = 2021;
         const ReportData unit = generatedUnit(base, u"某区第%1单位"_s.arg(i + 1), quint32(i + 1));
-        const QString path = QDir(m_tmp.path()).filePath(u"unit%1.json"_s.arg(i + 1));
+        const QString dir = qEnvironmentVariable("NIANBAO_BENCH_DIR", m_tmp.path());
+        QDir().mkpath(dir);
+        const QString path = QDir(dir).filePath(u"unit%1.json"_s.arg(i + 1, 3, 10, QChar(u'0')));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write(writeInterchange(unit)) > 0);
         m_files << path;
