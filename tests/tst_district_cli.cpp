@@ -35,6 +35,7 @@ private slots:
     void initTestCase();
     void rollsUpUnitFiles();
     void importsIntoTheDatabase();
+    void rollsUpPortalPackages();
     void unitWithErrorsStillWritten();
     void refusedWritesNothing_data();
     void refusedWritesNothing();
@@ -178,6 +179,52 @@ void TestDistrictCli::importsIntoTheDatabase()
     r = run(QStringList{u"--db"_s, db, u"rollup"_s} + m_units + QStringList{u"-o"_s, json, u"--replace"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY(QFile::exists(json));
+}
+
+void TestDistrictCli::rollsUpPortalPackages()
+{
+    // Two units sent as portal packages (exported from a unit's database), two as JSON files.
+    const QString unitDb = m_dir.filePath(u"units.sqlite"_s);
+    Result r = run({u"--db"_s, unitDb, u"import"_s, m_units.at(0), m_units.at(1)});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QStringList packages;
+    for (int i = 0; i < 2; ++i) {
+        packages << m_dir.filePath(u"unit%1.zip"_s.arg(i + 1));
+        r = run({u"--db"_s, unitDb, u"export"_s, u"--org"_s, m_reports[i].organization.name, u"--year"_s, u"2021"_s,
+                 u"-o"_s, packages.last()});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    }
+    const QString json = m_dir.filePath(u"packages.json"_s);
+    r = run(QStringList{u"rollup"_s} + packages + QStringList{m_units.at(2), m_units.at(3), u"-o"_s, json});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const InterchangeResult back = readInterchange(f.readAll());
+    QVERIFY2(back.report, qPrintable(back.error));
+    QCOMPARE(back.units.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(back.units[i].organization.name, m_reports[i].organization.name);
+        QCOMPARE(back.units[i].figures, m_reports[i].figures.completed());
+    }
+    // What is known of the packages' PDFs travels with them: exported unsigned.
+    QCOMPARE(back.units[0].signature, UnitSignature::Unsigned);
+    QCOMPARE(back.units[1].signature, UnitSignature::Unsigned);
+    QCOMPARE(back.units[2].signature, UnitSignature::Unknown);
+
+    // A broken package is refused like an unreadable file: nothing written.
+    const QString broken = m_dir.filePath(u"broken.zip"_s);
+    QFile zip(packages.first());
+    QVERIFY(zip.open(QIODevice::ReadOnly));
+    QByteArray bytes = zip.readAll();
+    bytes.truncate(bytes.size() / 2);
+    QFile out(broken);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
+    out.close();
+    QFile::remove(json);
+    r = run({u"rollup"_s, broken, m_units.at(2), u"-o"_s, json});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"broken.zip"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(json));
 }
 
 void TestDistrictCli::unitWithErrorsStillWritten()

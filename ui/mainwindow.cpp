@@ -7,12 +7,14 @@
 #include "narrativeeditor.h"
 #include "navigator.h"
 #include "newyeardialog.h"
+#include "packageactions.h"
 #include "periodsession.h"
 #include "periodview.h"
 #include "problemspanel.h"
 #include "profileform.h"
 #include "pdfwriter.h"
 #include "prompts.h"
+#include "reportclipboard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -39,7 +41,7 @@ using namespace Qt::StringLiterals;
 namespace nianbao {
 
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
-    : QMainWindow(parent), m_undoGroup(new QUndoGroup(this))
+    : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_packages(new PackageActions(this))
 {
     setWindowTitle(tr("Nianbao — annual report on government information disclosure"));
     setWindowIcon(QIcon(u":/icons/nianbao.svg"_s));
@@ -126,6 +128,8 @@ void MainWindow::buildActions()
     };
     make(u"open"_s, tr("&Open database…"), u"open"_s, QKeySequence::Open, [this] { openAnotherFile(); });
     make(u"backup"_s, tr("&Back up database…"), QString(), QKeySequence(), [this] { backupFromDialog(); });
+    make(u"importFile"_s, tr("&Import…"), QString(), QKeySequence(), [this] { m_packages->importFromDialog(); });
+    make(u"exportPackage"_s, tr("Export p&ackage…"), QString(), QKeySequence(), [this] { m_packages->exportFromDialog(); });
     make(u"exportPdf"_s, tr("&Export PDF…"), QString(), QKeySequence(tr("Ctrl+E")), [this] { exportPdfFromDialog(); });
     make(u"printPreview"_s, tr("Print pre&view…"), QString(), QKeySequence(), [this] { printPreview(); });
     make(u"print"_s, tr("&Print…"), QString(), QKeySequence::Print, [this] { printReportFromDialog(); });
@@ -145,6 +149,10 @@ void MainWindow::buildActions()
     make(u"copy"_s, tr("&Copy"), QString(), QKeySequence::Copy, [this] {
         if (FigureTableView *t = m_periodView ? m_periodView->currentTable() : nullptr)
             QApplication::clipboard()->setText(t->selectedText());
+    });
+    make(u"copyHtml"_s, tr("Copy report as &HTML"), QString(), QKeySequence(), [this] {
+        if (const auto content = currentReportContent())
+            copyReportAsHtml(*content);
     });
     make(u"clear"_s, tr("C&lear cells"), QString(), QKeySequence(), [this] {
         if (FigureTableView *t = m_periodView ? m_periodView->currentTable() : nullptr)
@@ -168,6 +176,9 @@ void MainWindow::buildMenus()
     file->addAction(action(u"open"_s));
     file->addAction(action(u"backup"_s));
     file->addSeparator();
+    for (const QString &n : {u"importFile"_s, u"exportPackage"_s})
+        file->addAction(action(n));
+    file->addSeparator();
     for (const QString &n : {u"exportPdf"_s, u"printPreview"_s, u"print"_s})
         file->addAction(action(n));
     file->addSeparator();
@@ -188,6 +199,8 @@ void MainWindow::buildMenus()
     edit->addAction(action(u"copy"_s));
     edit->addAction(action(u"paste"_s));
     edit->addAction(action(u"clear"_s));
+    edit->addSeparator();
+    edit->addAction(action(u"copyHtml"_s));
 
     QMenu *period = menuBar()->addMenu(tr("&Period"));
     for (const QString &n : {u"newOrganization"_s, u"newYear"_s, u"newQuarter"_s})
@@ -308,6 +321,7 @@ void MainWindow::updateActions()
     const PeriodInfo p = period ? m_session->period() : PeriodInfo();
     action(u"backup"_s)->setEnabled(db);
     action(u"district"_s)->setEnabled(db);
+    action(u"importFile"_s)->setEnabled(db);
     action(u"newOrganization"_s)->setEnabled(db);
     action(u"newYear"_s)->setEnabled(db && m_navigator->currentOrganization() != 0);
     action(u"newQuarter"_s)->setEnabled(period && (p.isRolledUp() || p.quarter > 0) && p.quarter < 4);
@@ -315,7 +329,7 @@ void MainWindow::updateActions()
     action(u"finalize"_s)->setEnabled(period && nextStatus(p.status, Transition::Finalize).has_value());
     action(u"reopen"_s)->setEnabled(period && nextStatus(p.status, Transition::Reopen).has_value());
     action(u"history"_s)->setEnabled(period);
-    for (const QString &n : {u"exportPdf"_s, u"printPreview"_s, u"print"_s})
+    for (const QString &n : {u"exportPdf"_s, u"exportPackage"_s, u"printPreview"_s, u"print"_s, u"copyHtml"_s})
         action(n)->setEnabled(period);
     action(u"override"_s)->setEnabled(period && !m_session->figuresReadOnly());
     for (const QString &n : {u"paste"_s, u"copy"_s, u"clear"_s})

@@ -18,6 +18,7 @@ namespace nianbao {
 
 class DistrictView;
 class Navigator;
+class PackageActions;
 class PeriodSession;
 class PeriodView;
 class ProblemsPanel;
@@ -56,6 +57,7 @@ public:
     ProfileForm *profileForm() const { return m_profile; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     PeriodSession *session() const { return m_session; }
+    PackageActions *packageActions() const { return m_packages; }
     QAction *action(const QString &name) const;
 
 private:
@@ -85,6 +87,7 @@ private:
     QLabel *m_dbLabel;
     QHash<QString, QAction *> m_actions;
     QUndoGroup *m_undoGroup;
+    PackageActions *m_packages;
     std::unique_ptr<DistrictView> m_district;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QLineEdit>
@@ -92,6 +93,28 @@ void inform(QWidget *parent, const QString &title, const QString &text)
     if (hasQueued() || qEnvironmentVariableIsSet("NIANBAO_NO_DIALOGS"))
         return;
     QMessageBox::warning(parent, title, text);
+}
+
+QStringList askOpenFiles(QWidget *parent, const QString &title, const QString &filter)
+{
+    asked() << title;
+    if (hasQueued()) {
+        const QString a = queued().takeFirst();
+        return a.isEmpty() ? QStringList() : a.split(u'\n');
+    }
+    if (qEnvironmentVariableIsSet("NIANBAO_NO_DIALOGS"))
+        return {};
+    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+}
+
+QString askSaveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+{
+    asked() << title;
+    if (hasQueued())
+        return queued().takeFirst();
+    if (qEnvironmentVariableIsSet("NIANBAO_NO_DIALOGS"))
+        return {};
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
 } // namespace nianbao::prompts

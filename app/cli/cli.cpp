@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "packagecommands.h"
 #include "reportcommands.h"
 #include "rollupcommand.h"
 #include "storagecommands.h"
@@ -45,19 +46,33 @@ QString commandSummary()
                   "Commands:\n"
                   "  validate FILE.json…   check interchange files: structure, then the rules of "
                   "their format; problems on stdout\n"
-                  "  import FILE.json… [--replace]\n"
+                  "  import FILE.json|PACKAGE.zip… [--replace]\n"
                   "                        check, then store reports in the database, all or nothing\n"
-                  "  export --org ORG --year Y [--quarter Q] -o FILE.json\n"
-                  "                        write one period of the database as an interchange file\n"
+                  "  export --org ORG --year Y [--quarter Q] -o FILE.json|PACKAGE.zip\n"
+                  "                        write one period of the database as an interchange file, or as\n"
+                  "                        the portal package (PDF, HTML, JSON, spreadsheet, manifest)\n"
                   "  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use\n"
                   "  render FILE.json -o OUT.pdf\n"
                   "                        the report of an interchange file as a PDF\n"
                   "  report --org ORG --year Y [--quarter Q] -o OUT.pdf\n"
                   "                        the report of one period of the database as a PDF\n"
-                  "  rollup UNIT.json… -o DISTRICT.json [--pdf DISTRICT.pdf] [--name NAME]\n"
+                  "  rollup UNIT.json|UNIT.zip… -o DISTRICT.json [--pdf DISTRICT.pdf] [--name NAME]\n"
                   "                        sum the units' annual reports into the district's summary; "
                   "with --db, import the units too\n\n"
                   "Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.");
+}
+
+// The value of -o/--output, if any.
+QString outputArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if ((a == u"-o"_s || a == u"--output"_s) && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(u"--output="_s))
+            return a.mid(9);
+    }
+    return {};
 }
 
 } // namespace
@@ -65,7 +80,9 @@ QString commandSummary()
 bool needsGui(const QStringList &arguments)
 {
     const QStringList p = positionals(arguments);
-    return !p.isEmpty() && (p.first() == u"render"_s || p.first() == u"report"_s || p.first() == u"rollup"_s);
+    return !p.isEmpty()
+        && (p.first() == u"render"_s || p.first() == u"report"_s || p.first() == u"rollup"_s
+            || (p.first() == u"export"_s && isPackagePath(outputArgument(arguments))));
 }
 
 bool isCommandLine(const QStringList &arguments)
@@ -187,7 +204,7 @@ int run(const QStringList &arguments)
         }
         if (command == u"report"_s)
             return report(parser.value(db), which, parser.value(output));
-        return exportPeriod(parser.value(db), which, parser.value(output));
+        return exportPeriod(parser.value(db), which, parser.value(output), language);
     }
     err << Tr::tr("Unknown command “%1”. Try “nianbao --help”.").arg(command) << u'\n';
     return BadInput;

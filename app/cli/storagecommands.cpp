@@ -2,8 +2,10 @@
 
 #include "cli.h"
 #include "database.h"
+#include "importer.h"
 #include "interchange.h"
 #include "ledger.h"
+#include "packagecommands.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,61 +30,43 @@ std::unique_ptr<Database> openDatabase(const QString &path)
     return db;
 }
 
-std::optional<ReportData> readFile(const QString &file)
-{
-    QTextStream err(stderr);
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err << file << u": "_s << Tr::tr("cannot read the file: %1").arg(f.errorString()) << u'\n';
-        return std::nullopt;
-    }
-    InterchangeResult r = readInterchange(f.readAll());
-    if (!r.report) {
-        err << file << u": "_s << (r.path.isEmpty() ? QString() : r.path + u": "_s) << r.error << u'\n';
-        return std::nullopt;
-    }
-    return std::move(r.report);
-}
-
 } // namespace
 
 int importFiles(const QString &dbPath, const QStringList &files, bool replace, Language lang)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    // Every file is read and checked before anything is written.
-    QList<ReportData> reports;
-    for (const QString &file : files) {
-        auto r = readFile(file);
-        if (!r)
-            return BadInput;
-        reports << std::move(*r);
+    // Every file is read and checked before the database is even opened.
+    QList<ImportSource> sources;
+    if (const ImportOutcome read = readImportFiles(files, &sources); !read.ok) {
+        err << read.failedFile << u": "_s << read.error << u'\n' << Tr::tr("Nothing was imported.") << u'\n';
+        return BadInput;
     }
     auto db = openDatabase(dbPath);
     if (!db)
         return BadInput;
     Ledger ledger(*db);
-    QList<int> periodIds;
-    int failed = 0;
-    if (const Status s = ledger.importReports(reports, replace, &periodIds, &failed); !s) {
-        err << files.value(failed) << u": "_s << s.message << u'\n' << Tr::tr("Nothing was imported.") << u'\n';
+    const ImportOutcome outcome = importSources(ledger, sources, replace);
+    if (!outcome.ok) {
+        err << outcome.failedFile << u": "_s << outcome.error << u'\n' << Tr::tr("Nothing was imported.") << u'\n';
         return BadInput;
     }
     int code = Success;
-    for (qsizetype i = 0; i < reports.size(); ++i) {
-        const Problems problems = ledger.check(*ledger.periodById(periodIds[i]));
-        const int errors = countSeverity(problems, Severity::Error);
-        out << files[i] << u": "_s << Tr::tr("imported; %n error(s)", nullptr, errors)
-            << Tr::tr(", %n warning(s)", nullptr, countSeverity(problems, Severity::Warning)) << u'\n';
-        for (const Problem &p : problems)
+    for (const ImportedReport &r : outcome.imported) {
+        const int errors = countSeverity(r.problems, Severity::Error);
+        out << r.file << u": "_s << Tr::tr("imported; %n error(s)", nullptr, errors)
+            << Tr::tr(", %n warning(s)", nullptr, countSeverity(r.problems, Severity::Warning)) << u'\n';
+        for (const Problem &p : r.problems)
             out << u"  ["_s << p.ruleId << u"] "_s << p.message(lang) << u'\n';
+        if (r.signature)
+            out << u"  "_s << r.signature->summary << u'\n';
         if (errors > 0)
             code = DataErrors;
     }
     return code;
 }
 
-int exportPeriod(const QString &dbPath, const PeriodSelector &which, const QString &output)
+int exportPeriod(const QString &dbPath, const PeriodSelector &which, const QString &output, Language lang)
 {
     QTextStream err(stderr);
     auto db = openDatabase(dbPath);
@@ -104,6 +88,8 @@ int exportPeriod(const QString &dbPath, const PeriodSelector &which, const QStri
             << u'\n';
         return BadInput;
     }
+    if (isPackagePath(output))
+        return exportPackage(ledger, period->id, output, lang);
     QSaveFile f(output);
     if (!f.open(QIODevice::WriteOnly) || f.write(writeInterchange(*report)) < 0 || !f.commit()) {
         err << Tr::tr("Cannot write %1: %2").arg(output, f.errorString()) << u'\n';

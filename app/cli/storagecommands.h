@@ -1,5 +1,5 @@
 #pragma once
-// Sub-commands over the database: import, export, backup.
+// Sub-commands over the database: import (interchange files and packages), export, backup.
 
 #include "language.h"
 
@@ -15,7 +15,8 @@ struct PeriodSelector {
 };
 
 int importFiles(const QString &db, const QStringList &files, bool replace, Language lang);
-int exportPeriod(const QString &db, const PeriodSelector &which, const QString &output);
+// To FILE.json the interchange file; to PACKAGE.zip the portal package.
+int exportPeriod(const QString &db, const PeriodSelector &which, const QString &output, Language lang);
 int backup(const QString &db, const QString &output);
 
 } // namespace nianbao::cli

@@ -50,8 +50,12 @@ std::shared_ptr<ContentTable> makeTable(const FormatDefinition &f, const TableDe
     std::vector<ContentCell> cells;
     for (const GridCell &g : grid.cells()) {
         ContentCell c{g.row, g.column, g.rowSpan, g.columnSpan, g.kind, g.text};
-        if (g.kind == GridCell::Kind::Value && g.cell >= 0)
-            c.text = cellText(f.cells[size_t(g.cell)], figures);
+        if (g.kind == GridCell::Kind::Value && g.cell >= 0) {
+            const CellDef &def = f.cells[size_t(g.cell)];
+            c.text = cellText(def, figures);
+            c.raw = figures.value(def.index).value_or(0);
+            c.decimals = def.decimals;
+        }
         cells.push_back(c);
     }
     std::stable_sort(cells.begin(), cells.end(), [](const ContentCell &a, const ContentCell &b) {

@@ -7,6 +7,7 @@
 #include "tablegrid.h"
 
 #include <memory>
+#include <optional>
 
 namespace nianbao {
 
@@ -17,6 +18,9 @@ struct ContentCell {
     int columnSpan = 1;
     GridCell::Kind kind = GridCell::Kind::Blank;
     QString text;
+    // A value cell's figure, in units of 10^-decimals (for spreadsheets, which need the number).
+    std::optional<qint64> raw = std::nullopt;
+    int decimals = 0;
 };
 
 struct ContentTable {

@@ -1,5 +1,6 @@
 #include "unitfile.h"
 
+#include "importer.h"
 #include "interchange.h"
 
 #include <QCoreApplication>
@@ -16,16 +17,32 @@ struct Tr {
 
 } // namespace
 
+UnitSignature unitSignature(const PdfSignatureCheck &c)
+{
+    if (c.checked)
+        return c.valid ? UnitSignature::Valid : UnitSignature::Invalid;
+    return c.declaredSigned ? UnitSignature::Signed : UnitSignature::Unsigned;
+}
+
 UnitFile loadUnitFile(const QString &path)
 {
     UnitFile out;
-    if (path.endsWith(u".zip"_s, Qt::CaseInsensitive)) {
-        out.error = Tr::tr("portal packages (.zip) cannot be read yet; give the unit's interchange JSON file");
-        return out;
-    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         out.error = Tr::tr("cannot read the file: %1").arg(f.errorString());
+        return out;
+    }
+    // A portal package, recognized by its first bytes whatever its name: read and checked as
+    // the import reads it.
+    if (looksLikeZip(f.peek(4))) {
+        f.close();
+        ImportRead r = readImportFile(path);
+        if (!r.source) {
+            out.error = r.error;
+            return out;
+        }
+        out.report = std::move(r.source->report);
+        out.signature = unitSignature(r.source->signature);
         return out;
     }
     InterchangeResult r = readInterchange(f.readAll());

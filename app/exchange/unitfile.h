@@ -1,11 +1,13 @@
 #pragma once
-// One unit's report for the district roll-up, read from whatever the unit sent: today an
-// interchange JSON file. Every unit input goes through loadUnitFile, so other kinds of file
-// (the portal package) are added here alone.
+// One unit's report for the district roll-up, read from whatever the unit sent: an interchange
+// JSON file or a portal package (ZIP, with the signature of its PDF as far as it is known). Every
+// unit input goes through loadUnitFile.
 
 #include "districtrollup.h"
 
 namespace nianbao {
+
+struct PdfSignatureCheck;
 
 struct UnitFile {
     std::optional<ReportData> report;
@@ -14,6 +16,7 @@ struct UnitFile {
 };
 
 UnitFile loadUnitFile(const QString &path);
+UnitSignature unitSignature(const PdfSignatureCheck &check);
 
 // The unit as the roll-up counts it.
 DistrictUnit districtUnit(const UnitFile &file, const QString &source);

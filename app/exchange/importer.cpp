@@ -1,0 +1,122 @@
+#include "importer.h"
+
+#include "interchange.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::Package)
+};
+
+ImportRead refused(const QString &error)
+{
+    ImportRead r;
+    r.error = error;
+    return r;
+}
+
+} // namespace
+
+PdfSignatureCheck checkPackagePdf(const PackageContent &package)
+{
+    PdfSignatureCheck c;
+    c.declaredSigned = package.manifest.signedPdf;
+    c.checked = false;
+    c.summary = c.declaredSigned ? Tr::tr("PDF marked as signed; its signature was not checked")
+                                 : Tr::tr("PDF marked as not signed; not checked");
+    return c;
+}
+
+ImportRead readImportFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return refused(Tr::tr("cannot read the file: %1").arg(f.errorString()));
+    if (f.size() > kPackageMaxBytes)
+        return refused(Tr::tr("the file is larger than %1 MB").arg(kPackageMaxBytes / (1024 * 1024)));
+    const QByteArray bytes = f.read(kPackageMaxBytes + 1);
+    if (f.error() != QFileDevice::NoError)
+        return refused(Tr::tr("cannot read the file: %1").arg(f.errorString()));
+    ImportSource s;
+    s.file = path;
+    if (looksLikeZip(bytes)) {
+        PackageReadResult p = readPackage(bytes);
+        if (!p.package)
+            return refused(p.message());
+        s.isPackage = true;
+        s.signature = checkPackagePdf(*p.package);
+        s.report = std::move(p.package->report);
+        s.manifest = p.package->manifest;
+        s.pdf = p.package->pdf;
+    } else {
+        InterchangeResult r = readInterchange(bytes);
+        if (!r.report)
+            return refused(r.path.isEmpty() ? r.error : r.path + u": "_s + r.error);
+        s.report = std::move(*r.report);
+    }
+    ImportRead r;
+    r.source = std::move(s);
+    return r;
+}
+
+ImportOutcome readImportFiles(const QStringList &files, QList<ImportSource> *sources)
+{
+    ImportOutcome out;
+    sources->clear();
+    for (const QString &file : files) {
+        ImportRead r = readImportFile(file);
+        if (!r.source) {
+            sources->clear();
+            out.failedFile = file;
+            out.error = r.error;
+            return out;
+        }
+        *sources << std::move(*r.source);
+    }
+    out.ok = true;
+    return out;
+}
+
+ImportOutcome importSources(Ledger &ledger, const QList<ImportSource> &sources, bool replace)
+{
+    ImportOutcome out;
+    QList<ReportData> reports;
+    for (const ImportSource &s : sources)
+        reports << s.report;
+    QList<int> periodIds;
+    int failed = 0;
+    if (const Status s = ledger.importReports(reports, replace, &periodIds, &failed); !s) {
+        out.failedFile = sources.value(failed).file;
+        out.error = s.message;
+        return out;
+    }
+    out.ok = true;
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        ImportedReport done;
+        done.file = sources[i].file;
+        done.periodId = periodIds.value(i);
+        if (const auto p = ledger.periodById(done.periodId))
+            done.problems = ledger.check(*p);
+        // The signature check of a package's PDF travels with the period from here.
+        if (sources[i].isPackage)
+            done.signature = sources[i].signature;
+        out.imported << done;
+    }
+    return out;
+}
+
+ImportOutcome importFiles(Ledger &ledger, const QStringList &files, bool replace)
+{
+    QList<ImportSource> sources;
+    if (ImportOutcome read = readImportFiles(files, &sources); !read.ok)
+        return read;
+    return importSources(ledger, sources, replace);
+}
+
+} // namespace nianbao

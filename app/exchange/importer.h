@@ -1,0 +1,57 @@
+#pragma once
+// Import of interchange files and portal packages into the database: every file is read and
+// checked first (a ZIP is recognized by its first bytes, whatever its name), then all reports
+// are written in one transaction, or none.
+
+#include "ledger.h"
+#include "packagereader.h"
+
+namespace nianbao {
+
+// What is known of the signature of a package's PDF. checkPackagePdf() is the one place that
+// fills it; the import shows it with each package.
+struct PdfSignatureCheck {
+    bool declaredSigned = false;  // what the manifest says
+    bool checked = false;
+    bool valid = false;
+    QString summary;              // translated, one line
+};
+PdfSignatureCheck checkPackagePdf(const PackageContent &package);
+
+struct ImportSource {
+    QString file;
+    ReportData report;
+    bool isPackage = false;
+    PackageManifest manifest;               // for a package
+    QByteArray pdf;                         // for a package
+    PdfSignatureCheck signature;            // for a package
+};
+
+struct ImportRead {
+    std::optional<ImportSource> source;
+    QString error;   // translated; names the entry of a package and the JSON path at fault
+};
+ImportRead readImportFile(const QString &path);
+
+struct ImportedReport {
+    QString file;
+    int periodId = 0;
+    Problems problems;
+    std::optional<PdfSignatureCheck> signature; // for a package
+};
+
+struct ImportOutcome {
+    bool ok = false;
+    QString failedFile;    // when nothing was imported: the file refused
+    QString error;         // and why
+    QList<ImportedReport> imported;
+};
+
+// Reads every file, stopping at the first that is refused.
+ImportOutcome readImportFiles(const QStringList &files, QList<ImportSource> *sources);
+// Writes what was read in one transaction; on success, each report's problems after the import.
+ImportOutcome importSources(Ledger &ledger, const QList<ImportSource> &sources, bool replace);
+// Both steps.
+ImportOutcome importFiles(Ledger &ledger, const QStringList &files, bool replace);
+
+} // namespace nianbao

@@ -1,0 +1,105 @@
+#include "portalpackage.h"
+
+#include "interchange.h"
+#include "packagewriter.h"
+#include "pdfwriter.h"
+#include "reporthtml.h"
+#include "reportxlsx.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::Package)
+};
+
+PackageBuild failed(const QString &message)
+{
+    PackageBuild b;
+    b.message = message;
+    return b;
+}
+
+} // namespace
+
+std::optional<ReportContent> periodReportContent(const Ledger &ledger, int periodId)
+{
+    const auto p = ledger.periodById(periodId);
+    const auto data = p ? ledger.report(periodId) : std::nullopt;
+    if (!data)
+        return std::nullopt;
+    if (p->quarter == 0)
+        return buildReportContent(*data);
+    const Figures ytd = ledger.yearToDate(*p);
+    return buildReportContent(*data, &ytd);
+}
+
+PackagePdf packagePdf(const Ledger &ledger, const PeriodInfo &period, const ReportContent &content)
+{
+    Q_UNUSED(ledger);
+    Q_UNUSED(period);
+    PackagePdf pdf;
+    pdf.bytes = reportPdfBytes(content, &pdf.error);
+    pdf.isSigned = false;
+    return pdf;
+}
+
+PackageBuild buildPortalPackage(const Ledger &ledger, int periodId, const QDateTime &created)
+{
+    const auto period = ledger.periodById(periodId);
+    const auto report = period ? ledger.report(periodId) : std::nullopt;
+    const auto content = report ? periodReportContent(ledger, periodId) : std::nullopt;
+    if (!content)
+        return failed(Tr::tr("There is no such period."));
+    PackageBuild b;
+    for (const Problem &p : ledger.check(*period))
+        if (p.severity == Severity::Error)
+            b.errors << p;
+    if (!b.errors.isEmpty()) {
+        b.outcome = PackageBuild::Outcome::DataErrors;
+        b.message = Tr::tr("The report has %n error(s); only a report without errors can be packaged for the portal.",
+                           nullptr, int(b.errors.size()));
+        return b;
+    }
+    PackageFiles files;
+    const PackagePdf pdf = packagePdf(ledger, *period, *content);
+    if (pdf.bytes.isEmpty())
+        return failed(Tr::tr("The PDF cannot be made: %1").arg(pdf.error));
+    files.pdf = pdf.bytes;
+    files.pdfSigned = pdf.isSigned;
+    files.html = reportHtmlPage(*content);
+    files.json = writeInterchange(*report);
+    QString error;
+    files.xlsx = reportXlsxBytes(*content, &error);
+    if (files.xlsx.isEmpty())
+        return failed(Tr::tr("The spreadsheet cannot be made: %1").arg(error));
+    b.manifest = packageManifest(*report, files, created);
+    b.bytes = writePackage(b.manifest, files);
+    if (b.bytes.isEmpty())
+        return failed(Tr::tr("The package cannot be compressed."));
+    b.outcome = PackageBuild::Outcome::Written;
+    return b;
+}
+
+PackageBuild writePortalPackage(const Ledger &ledger, int periodId, const QString &path)
+{
+    PackageBuild b = buildPortalPackage(ledger, periodId);
+    if (!b.ok())
+        return b;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(b.bytes) != b.bytes.size() || !f.commit()) {
+        b.outcome = PackageBuild::Outcome::Failed;
+        b.message = Tr::tr("Cannot write %1: %2").arg(path, f.errorString());
+        return b;
+    }
+    b.message = b.manifest.signedPdf ? Tr::tr("%1 written, with the signed PDF.").arg(path)
+                                     : Tr::tr("%1 written; its PDF is not signed.").arg(path);
+    return b;
+}
+
+} // namespace nianbao
