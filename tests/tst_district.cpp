@@ -300,6 +300,12 @@ void TestDistrict::appendixDividedIntoPages()
         QCOMPARE(t.blockEnds.back() - t.blocks.back().first, 2 + 5 + 1);
     }
     QVERIFY(tables >= 3);
+    // Whole for a page on screen.
+    for (const ContentBlock &b : buildDistrictContent(*r.summary, false).blocks) {
+        QVERIFY(!b.breakBefore);
+        if (b.kind == ContentBlock::Kind::Table && b.table->cells.front().text == u"单位"_s)
+            QCOMPARE(int(b.table->blocks.size()), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDistrict)

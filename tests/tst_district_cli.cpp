@@ -94,7 +94,8 @@ void TestDistrictCli::rollsUpUnitFiles()
 {
     const QString json = m_dir.filePath(u"district.json"_s);
     const QString pdf = m_dir.filePath(u"district.pdf"_s);
-    const Result r = run(QStringList{u"rollup"_s} + m_units + QStringList{u"-o"_s, json, u"--pdf"_s, pdf});
+    const QString html = m_dir.filePath(u"district.html"_s);
+    const Result r = run(QStringList{u"rollup"_s} + m_units + QStringList{u"-o"_s, json, u"--pdf"_s, pdf, u"--html"_s, html});
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     // The default name: the units' shared 平潭综合实验区.
     QVERIFY2(r.out.contains(u"平潭综合实验区"_s), qPrintable(r.out));
@@ -139,6 +140,14 @@ void TestDistrictCli::rollsUpUnitFiles()
     QVERIFY(text.contains(u"附表：各单位数据"_s));
     for (const ReportData &u : m_reports)
         QVERIFY2(text.contains(u.organization.name), qPrintable(u.organization.name));
+
+    // The portal page: the summary and every unit of the appendix.
+    QFile h(html);
+    QVERIFY(h.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(h.readAll());
+    QVERIFY(page.contains(u"<html"_s) && page.contains(u"附表：各单位数据"_s));
+    for (const ReportData &u : m_reports)
+        QVERIFY(page.contains(u.organization.name));
 
     // --name gives the district's name.
     const Result named = run(QStringList{u"rollup"_s} + m_units + QStringList{u"-o"_s, json, u"--name"_s, u"平潭汇总"_s});

@@ -21,7 +21,7 @@ struct Tr {
 };
 
 const QStringList kValueOptions = {u"--lang"_s, u"--db"_s, u"--org"_s, u"--year"_s,
-                                   u"--quarter"_s, u"-o"_s, u"--output"_s, u"--pdf"_s, u"--name"_s};
+                                   u"--quarter"_s, u"-o"_s, u"--output"_s, u"--pdf"_s, u"--html"_s, u"--name"_s};
 
 QStringList positionals(const QStringList &arguments)
 {
@@ -56,7 +56,7 @@ QString commandSummary()
                   "                        the report of an interchange file as a PDF\n"
                   "  report --org ORG --year Y [--quarter Q] -o OUT.pdf\n"
                   "                        the report of one period of the database as a PDF\n"
-                  "  rollup UNIT.json|UNIT.zip… -o DISTRICT.json [--pdf DISTRICT.pdf] [--name NAME]\n"
+                  "  rollup UNIT.json|UNIT.zip… -o DISTRICT.json [--pdf DISTRICT.pdf] [--html DISTRICT.html] [--name NAME]\n"
                   "                        sum the units' annual reports into the district's summary; "
                   "with --db, import the units too\n\n"
                   "Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.");
@@ -131,8 +131,9 @@ int run(const QStringList &arguments)
     const QCommandLineOption quarter(u"quarter"_s, Tr::tr("The quarter, 1 to 4; none for the year."), u"Q"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, Tr::tr("The file to write."), u"FILE"_s);
     const QCommandLineOption pdf(u"pdf"_s, Tr::tr("rollup: also write the summary as a PDF."), u"FILE"_s);
+    const QCommandLineOption html(u"html"_s, Tr::tr("rollup: also write the summary as a portal HTML page."), u"FILE"_s);
     const QCommandLineOption name(u"name"_s, Tr::tr("rollup: the district's name."), u"NAME"_s);
-    parser.addOptions({help, version, lang, json, db, replace, org, year, quarter, output, pdf, name});
+    parser.addOptions({help, version, lang, json, db, replace, org, year, quarter, output, pdf, html, name});
     parser.addPositionalArgument(u"command"_s, Tr::tr("The command to run, see above."),
                                  u"[command] [arguments…]"_s);
     if (!parser.parse(arguments)) {
@@ -176,7 +177,7 @@ int run(const QStringList &arguments)
             err << Tr::tr("rollup needs unit files and -o DISTRICT.json.") << u'\n';
             return BadInput;
         }
-        return rollup({args.mid(1), parser.value(output), parser.value(pdf), parser.value(name),
+        return rollup({args.mid(1), parser.value(output), parser.value(pdf), parser.value(html), parser.value(name),
                        parser.value(db), parser.isSet(replace)}, language);
     }
     if (command == u"render"_s) {

@@ -6,6 +6,7 @@
 #include "interchange.h"
 #include "ledger.h"
 #include "pdfwriter.h"
+#include "reporthtml.h"
 #include "ruleengine.h"
 #include "unitfile.h"
 
@@ -95,6 +96,7 @@ int rollup(const RollupRequest &request, Language lang)
             return BadInput;
         }
     }
+    const QByteArray html = request.html.isEmpty() ? QByteArray() : reportHtmlPage(buildDistrictContent(d, false));
     if (!request.db.isEmpty()) {
         Status s;
         auto db = Database::open(request.db, &s);
@@ -112,7 +114,8 @@ int rollup(const RollupRequest &request, Language lang)
         out << Tr::tr("%n unit(s) imported into %1", nullptr, int(reports.size())).arg(db->path()) << u'\n';
     }
     QString error;
-    if (!writeFile(request.output, json, &error) || (!request.pdf.isEmpty() && !writeFile(request.pdf, pdf, &error))) {
+    if (!writeFile(request.output, json, &error) || (!request.pdf.isEmpty() && !writeFile(request.pdf, pdf, &error))
+        || (!request.html.isEmpty() && !writeFile(request.html, html, &error))) {
         err << error << u'\n';
         return BadInput;
     }

@@ -1,6 +1,7 @@
 #pragma once
 // The rollup command: units' annual reports summed into the district's summary (JSON with every
-// unit's figures, optionally the PDF with the per-unit appendix), and with --db imported too.
+// unit's figures, optionally the PDF and the portal HTML page with the per-unit appendix), and with
+// --db the units imported too.
 
 #include "language.h"
 
@@ -12,6 +13,7 @@ struct RollupRequest {
     QStringList files;
     QString output;         // DISTRICT.json
     QString pdf;            // DISTRICT.pdf, or empty
+    QString html;           // DISTRICT.html (the portal page of the summary), or empty
     QString name;           // the district's name, or empty for the default
     QString db;             // import the units into this database, or empty
     bool replace = false;

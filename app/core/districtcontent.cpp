@@ -51,7 +51,7 @@ QString columnLabel(const FormatDefinition &f, const CellDef &c)
     return col;
 }
 
-std::shared_ptr<ContentTable> appendixTable(const DistrictSummary &d, const std::vector<int> &cells)
+std::shared_ptr<ContentTable> appendixTable(const DistrictSummary &d, const std::vector<int> &cells, bool forPages)
 {
     const FormatDefinition &f = *d.summary.format();
     auto t = std::make_shared<ContentTable>();
@@ -98,7 +98,7 @@ std::shared_ptr<ContentTable> appendixTable(const DistrictSummary &d, const std:
     t->blockBreakBefore.push_back(false);
     // Divided ahead into parts that fit on a page, each with the header rows again: a layout
     // then only moves parts to the next page instead of dividing a long table round by round.
-    for (int cut = 2 + kAppendixRowsPerPart; cut < t->rows; cut += 2 + kAppendixRowsPerPart)
+    for (int cut = 2 + kAppendixRowsPerPart; forPages && cut < t->rows; cut += 2 + kAppendixRowsPerPart)
         t->splitBefore(cut);
     return t;
 }
@@ -142,11 +142,11 @@ std::vector<std::vector<int>> appendixColumns(const FormatDefinition &f, const T
     return groups;
 }
 
-ReportContent buildDistrictContent(const DistrictSummary &d)
+ReportContent buildDistrictContent(const DistrictSummary &d, bool forPages)
 {
     ReportContent out = buildReportContent(d.summary);
     const FormatDefinition &f = *d.summary.format();
-    out.blocks.push_back({ContentBlock::Kind::Heading1, u"附表：各单位数据"_s, nullptr, true});
+    out.blocks.push_back({ContentBlock::Kind::Heading1, u"附表：各单位数据"_s, nullptr, forPages});
     // Every appendix table starts on a page of its own under its heading, and its parts fit on a
     // page: the layout then has no table to move or divide.
     bool first = true;
@@ -162,8 +162,8 @@ ReportContent buildDistrictContent(const DistrictSummary &d)
             if (!band.isEmpty())
                 heading += u"（"_s + (lastBlock == block ? band : band + u"至"_s + t.blocks[size_t(lastBlock)].band)
                     + u"）"_s;
-            out.blocks.push_back({ContentBlock::Kind::Heading2, heading, nullptr, !first});
-            out.blocks.push_back({ContentBlock::Kind::Table, {}, appendixTable(d, cells)});
+            out.blocks.push_back({ContentBlock::Kind::Heading2, heading, nullptr, forPages && !first});
+            out.blocks.push_back({ContentBlock::Kind::Table, {}, appendixTable(d, cells, forPages)});
             first = false;
         }
     }

@@ -17,6 +17,8 @@ inline constexpr int kAppendixColumns = 6;
 inline constexpr int kAppendixRowsPerPart = 20;
 std::vector<std::vector<int>> appendixColumns(const FormatDefinition &format, const TableDef &table);
 
-ReportContent buildDistrictContent(const DistrictSummary &district);
+// For pages (PDF, print) the appendix tables come divided into parts of kAppendixRowsPerPart
+// rows, each part on a page of its own; for a page on screen (HTML) they are whole.
+ReportContent buildDistrictContent(const DistrictSummary &district, bool forPages = true);
 
 } // namespace nianbao
