@@ -57,8 +57,11 @@ void TestGuiDistrict::districtViewOfTheDatabase()
     broken.figures.set(u"applications.new.commercial"_s, *broken.figures.value(u"applications.new.commercial"_s) + 2);
     ReportData otherYear = generatedUnit(seed, u"某区缺报局"_s, 5);
     otherYear.year = 2020;
+    // 某区第2局 also reported 2020: its 2021 is then checked against it (carried-over figures).
+    ReportData before = generatedUnit(seed, u"某区第2局"_s, 11);
+    before.year = 2020;
     QList<int> ids;
-    QVERIFY(ledger.importReports(units + QList<ReportData>{broken, otherYear}, false, &ids).ok());
+    QVERIFY(ledger.importReports(units + QList<ReportData>{broken, otherYear, before}, false, &ids).ok());
     // The first unit's PDF was signed.
     {
         QSqlQuery q(ledger.database().connection());
@@ -79,6 +82,23 @@ void TestGuiDistrict::districtViewOfTheDatabase()
 
     QTableWidget *list = view->unitsTable();
     QCOMPARE(list->rowCount(), 5);
+    // Every unit's state is what the window's own check of its year says.
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const auto org = ledger.organizationByName(cellText(list, row, 0));
+        QVERIFY(org);
+        const auto period = ledger.period(org->id, 2021, 0);
+        if (!period)
+            continue;
+        const Problems problems = ledger.check(*period);
+        const int errors = countSeverity(problems, Severity::Error);
+        const int warnings = countSeverity(problems, Severity::Warning);
+        const auto expected = errors ? DistrictView::UnitState::Errors
+            : warnings              ? DistrictView::UnitState::Warnings
+                                    : DistrictView::UnitState::Valid;
+        QCOMPARE(list->item(row, 2)->data(Qt::UserRole).toInt(), int(expected));
+    }
+    // The unit with a previous year differs from its generated carried-over figures.
+    QVERIFY(list->item(rowOf(list, u"某区第2局"_s), 2)->data(Qt::UserRole).toInt() != int(DistrictView::UnitState::Valid));
     auto state = [&](const QString &name) {
         const int row = rowOf(list, name);
         return row < 0 ? -1 : list->item(row, 2)->data(Qt::UserRole).toInt();
@@ -146,11 +166,11 @@ void TestGuiDistrict::districtViewOfTheDatabase()
     QVERIFY(p.open(QIODevice::ReadOnly));
     QVERIFY(p.read(5) == "%PDF-");
 
-    // Another year: only the unit that reported it.
+    // Another year: only the units that reported it.
     view->yearBox()->setCurrentIndex(view->yearBox()->findData(2020));
     QCOMPARE(view->year(), 2020);
     QVERIFY(view->summary());
-    QCOMPARE(view->summary()->units.size(), 1);
+    QCOMPARE(view->summary()->units.size(), 2);
     QCOMPARE(state(u"某区第1局"_s), int(DistrictView::UnitState::Missing));
     QCOMPARE(state(u"某区缺报局"_s), int(DistrictView::UnitState::Valid));
 

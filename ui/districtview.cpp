@@ -175,7 +175,9 @@ void DistrictView::reload()
         say(s.message);
         return;
     }
-    fillUnits(reports);
+    // Each unit is checked as the window checks it: with its previous year and its overrides.
+    const QList<YearReport> previous = m_ledger->yearReports(m_year - 1);
+    fillUnits(reports, previous);
     QList<DistrictUnit> units;
     for (const YearReport &r : reports)
         if (r.period)
@@ -196,8 +198,12 @@ void DistrictView::reload()
     fillSummary();
 }
 
-void DistrictView::fillUnits(const QList<YearReport> &reports)
+void DistrictView::fillUnits(const QList<YearReport> &reports, const QList<YearReport> &previous)
 {
+    QHash<int, const YearReport *> before;
+    for (const YearReport &p : previous)
+        if (p.period)
+            before.insert(p.organization.id, &p);
     m_units->setRowCount(int(reports.size()));
     for (int row = 0; row < reports.size(); ++row) {
         const YearReport &r = reports[row];
@@ -214,7 +220,10 @@ void DistrictView::fillUnits(const QList<YearReport> &reports)
             status->setText(r.period->status == PeriodStatus::Final ? tr("final")
                             : r.period->status == PeriodStatus::Submitted ? tr("submitted")
                                                                           : tr("draft"));
-            const Problems problems = checkFigures(r.figures);
+            const YearReport *prev = before.value(r.organization.id);
+            Problems problems = checkFigures(CheckInput{&r.figures, prev ? &prev->figures : nullptr,
+                                                        prev ? PeriodLink::PreviousYear : PeriodLink::None});
+            acknowledgeOverrides(problems, *r.figures.format(), r.overrideReasons);
             const int errors = countSeverity(problems, Severity::Error);
             const int warnings = countSeverity(problems, Severity::Warning);
             state = errors ? UnitState::Errors : warnings ? UnitState::Warnings : UnitState::Valid;

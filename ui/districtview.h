@@ -53,7 +53,7 @@ signals:
 
 private:
     void fillYears();
-    void fillUnits(const QList<YearReport> &reports);
+    void fillUnits(const QList<YearReport> &reports, const QList<YearReport> &previous);
     void fillSummary();
     static void fitTable(SummaryTableModel *model, QTableView *view);
     void showBreakdown(int cellIndex);

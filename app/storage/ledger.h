@@ -41,6 +41,7 @@ struct YearReport {
     std::optional<PeriodInfo> period;   // none: no report for that year
     Figures figures;                    // the year's figures (quarters rolled up), totals derived
     bool hasSignedFile = false;         // a signed PDF was made of it
+    QHash<QString, QString> overrideReasons; // carried-over figures changed by hand: cell key → reason
 };
 
 class Ledger

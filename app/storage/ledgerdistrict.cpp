@@ -19,7 +19,7 @@ QList<YearReport> Ledger::yearReports(int year, Status *status) const
     QHash<int, qsizetype> byOrganization; // organization id → index in out
     for (const OrganizationInfo &o : organizations(&s)) {
         byOrganization.insert(o.id, out.size());
-        out.append({o, std::nullopt, {}, false});
+        out.append({o, std::nullopt, {}, false, {}});
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -125,6 +125,12 @@ QList<YearReport> Ledger::yearReports(int year, Status *status) const
         while (q.next())
             if (const auto it = periods.constFind(q.value(0).toInt()); it != periods.cend())
                 out[it->report].hasSignedFile = true;
+    if (s && runSql(q, u"SELECT f.period_id, k.cell_key, f.override_reason FROM figure f "
+                       "JOIN cell_key k ON k.id = f.cell_id JOIN period p ON p.id = f.period_id "
+                       "WHERE p.report_year = ? AND p.quarter = 0 AND f.override_reason IS NOT NULL"_s, {year}, &s))
+        while (q.next())
+            if (const auto it = periods.constFind(q.value(0).toInt()); it != periods.cend())
+                out[it->report].overrideReasons.insert(q.value(1).toString(), q.value(2).toString());
     if (status)
         *status = s;
     if (!s)
