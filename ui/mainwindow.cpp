@@ -2,6 +2,7 @@
 
 #include "figuretablemodel.h"
 #include "figuretableview.h"
+#include "districtview.h"
 #include "historydialog.h"
 #include "narrativeeditor.h"
 #include "navigator.h"
@@ -85,6 +86,26 @@ MainWindow::~MainWindow()
     clearPeriod();
 }
 
+DistrictView *MainWindow::openDistrictView()
+{
+    if (!m_ledger)
+        return nullptr;
+    if (!m_district) {
+        m_district = std::make_unique<DistrictView>(m_ledger.get());
+        connect(m_district.get(), &DistrictView::messageChanged, this, &MainWindow::showMessage);
+    } else {
+        m_district->reload();
+    }
+    m_district->show();
+    m_district->raise();
+    return m_district.get();
+}
+
+DistrictView *MainWindow::districtView() const
+{
+    return m_district.get();
+}
+
 QAction *MainWindow::action(const QString &name) const
 {
     return m_actions.value(name);
@@ -144,6 +165,7 @@ void MainWindow::buildActions()
         if (m_periodView && m_periodView->currentTable())
             m_periodView->currentTable()->setFocus();
     });
+    make(u"district"_s, tr("&District summary…"), QString(), QKeySequence(), [this] { openDistrictView(); });
     make(u"navigator"_s, tr("Go to the &list of periods"), QString(), QKeySequence(tr("F9")), [this] { m_navigator->setFocus(); });
     // Paste, copy and clear act inside the forms, whose own keys handle them there.
     for (const QString &n : {u"paste"_s, u"copy"_s})
@@ -195,6 +217,8 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (const QString &n : {u"navigator"_s, u"forms"_s, u"problems"_s})
         view->addAction(action(n));
+    view->addSeparator();
+    view->addAction(action(u"district"_s));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -218,6 +242,7 @@ void MainWindow::chooseLanguage(const QString &code)
 bool MainWindow::openDatabase(const QString &path)
 {
     clearPeriod();
+    m_district.reset(); // it reads the database that is closed here
     m_ledger.reset();
     m_db.reset();
     Status s;
@@ -297,6 +322,7 @@ void MainWindow::updateActions()
     const bool period = m_session != nullptr;
     const PeriodInfo p = period ? m_session->period() : PeriodInfo();
     action(u"backup"_s)->setEnabled(db);
+    action(u"district"_s)->setEnabled(db);
     action(u"importFile"_s)->setEnabled(db);
     action(u"newOrganization"_s)->setEnabled(db);
     action(u"newYear"_s)->setEnabled(db && m_navigator->currentOrganization() != 0);

@@ -16,6 +16,7 @@ class QUndoGroup;
 
 namespace nianbao {
 
+class DistrictView;
 class Navigator;
 class PackageActions;
 class PeriodSession;
@@ -56,6 +57,9 @@ public:
     VerifyDialog *verifyPdf(const QString &path);
     // The file the next Verify action opens instead of asking (for tests).
     static void setNextVerifyFile(const QString &path);
+    // The district summary of the database in a window of its own (districtview.h).
+    DistrictView *openDistrictView();
+    DistrictView *districtView() const;
 
     Navigator *navigator() const { return m_navigator; }
     PeriodView *periodView() const { return m_periodView; }
@@ -95,6 +99,7 @@ private:
     QHash<QString, QAction *> m_actions;
     QUndoGroup *m_undoGroup;
     PackageActions *m_packages;
+    std::unique_ptr<DistrictView> m_district;
 };
 
 } // namespace nianbao

@@ -3,6 +3,7 @@
 #include "packagecommands.h"
 #include "reportcommands.h"
 #include "signcommands.h"
+#include "rollupcommand.h"
 #include "storagecommands.h"
 #include "translator.h"
 #include "validatecommand.h"
@@ -21,7 +22,7 @@ struct Tr {
 };
 
 const QStringList kValueOptions = {u"--lang"_s, u"--db"_s, u"--org"_s, u"--year"_s,
-                                   u"--quarter"_s, u"-o"_s, u"--output"_s};
+                                   u"--quarter"_s, u"-o"_s, u"--output"_s, u"--pdf"_s, u"--html"_s, u"--name"_s};
 
 QStringList positionals(const QStringList &arguments)
 {
@@ -60,7 +61,10 @@ QString commandSummary()
                   "                        when the period is final, and then recorded in the database\n"
                   "  verify FILE.pdf [--trust CA.pem]…\n"
                   "                        check the PDF's signature: intact, covering the whole file, by a\n"
-                  "                        trusted signer (the given CAs, or the system's); exit 0 only then\n\n"
+                  "                        trusted signer (the given CAs, or the system's); exit 0 only then\n"
+                  "  rollup UNIT.json|UNIT.zip… -o DISTRICT.json [--pdf DISTRICT.pdf] [--html DISTRICT.html] [--name NAME]\n"
+                  "                        sum the units' annual reports into the district's summary; "
+                  "with --db, import the units too\n\n"
                   "SIGNING: --sign CERT.p12 --pass-file FILE [--reason TEXT] [--seal IMAGE]\n"
                   "                        sign with the certificate and key of a PKCS#12 file, its password\n"
                   "                        on the first line of FILE; the seal image (PNG/JPEG) is pressed on\n"
@@ -88,7 +92,7 @@ bool needsGui(const QStringList &arguments)
 {
     const QStringList p = positionals(arguments);
     return !p.isEmpty()
-        && (p.first() == u"render"_s || p.first() == u"report"_s || p.first() == u"verify"_s
+        && (p.first() == u"render"_s || p.first() == u"report"_s || p.first() == u"verify"_s || p.first() == u"rollup"_s
             || (p.first() == u"export"_s && isPackagePath(outputArgument(arguments))));
 }
 
@@ -137,7 +141,10 @@ int run(const QStringList &arguments)
     const QCommandLineOption year(u"year"_s, Tr::tr("The report year."), u"YEAR"_s);
     const QCommandLineOption quarter(u"quarter"_s, Tr::tr("The quarter, 1 to 4; none for the year."), u"Q"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, Tr::tr("The file to write."), u"FILE"_s);
-    parser.addOptions({help, version, lang, json, db, replace, org, year, quarter, output});
+    const QCommandLineOption pdf(u"pdf"_s, Tr::tr("rollup: also write the summary as a PDF."), u"FILE"_s);
+    const QCommandLineOption html(u"html"_s, Tr::tr("rollup: also write the summary as a portal HTML page."), u"FILE"_s);
+    const QCommandLineOption name(u"name"_s, Tr::tr("rollup: the district's name."), u"NAME"_s);
+    parser.addOptions({help, version, lang, json, db, replace, org, year, quarter, output, pdf, html, name});
     parser.addOptions(signingOptions());
     parser.addPositionalArgument(u"command"_s, Tr::tr("The command to run, see above."),
                                  u"[command] [arguments…]"_s);
@@ -189,6 +196,14 @@ int run(const QStringList &arguments)
             return BadInput;
         }
         return importFiles(parser.value(db), args.mid(1), parser.isSet(replace), language);
+    }
+    if (command == u"rollup"_s) {
+        if (args.size() < 2 || !parser.isSet(output)) {
+            err << Tr::tr("rollup needs unit files and -o DISTRICT.json.") << u'\n';
+            return BadInput;
+        }
+        return rollup({args.mid(1), parser.value(output), parser.value(pdf), parser.value(html), parser.value(name),
+                       parser.value(db), parser.isSet(replace)}, language);
     }
     if (command == u"render"_s) {
         if (args.size() != 2 || !parser.isSet(output)) {

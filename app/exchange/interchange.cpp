@@ -112,6 +112,125 @@ void readList(JsonReader &in, const QJsonValue &v, const QString &path, const QS
     }
 }
 
+// The units of a district summary; the summary's figures must be their sums.
+void readUnits(JsonReader &in, const QJsonValue &v, const QString &path, const ReportData &summary,
+               QList<DistrictUnit> &units)
+{
+    const auto a = in.array(v, path);
+    if (!a)
+        return;
+    for (qsizetype i = 0; i < a->size() && in.ok(); ++i) {
+        const QString p = jsonIndexPath(path, i);
+        const auto o = in.object(a->at(i), p);
+        if (!o || !in.checkKeys(*o, p, {u"organization"_s, u"status"_s, u"signature"_s, u"figures"_s},
+                                {u"organization"_s, u"status"_s, u"figures"_s}))
+            return;
+        DistrictUnit u;
+        u.year = summary.year;
+        u.figures = Figures(summary.format());
+        if (const auto org = in.object(o->value(u"organization"_s), p + u".organization"_s))
+            u.organization = readOrganization(in, *org, p + u".organization"_s);
+        if (!in.ok())
+            return;
+        const QString status = in.stringMember(*o, p, u"status"_s);
+        if (const auto s = statusFromName(status))
+            u.status = *s;
+        else if (in.ok())
+            in.fail(p + u".status"_s, Tr::tr("expected “draft”, “submitted” or “final”"));
+        if (in.ok() && o->contains(u"signature"_s)) {
+            const QString sig = in.stringMember(*o, p, u"signature"_s);
+            u.signature = signatureFromName(sig);
+            if (in.ok() && u.signature == UnitSignature::Unknown)
+                in.fail(p + u".signature"_s, Tr::tr("expected “unsigned”, “signed”, “valid” or “invalid”"));
+        }
+        if (in.ok())
+            if (const auto figs = in.object(o->value(u"figures"_s), p + u".figures"_s))
+                readFigures(in, *figs, p + u".figures"_s, u.figures);
+        u.figures = u.figures.completed();
+        units << u;
+    }
+    if (!in.ok())
+        return;
+    if (summary.quarter != 0) {
+        in.fail(path, Tr::tr("only a summary of a whole year has units"));
+        return;
+    }
+    // Every figure of the summary is the sum of the units' figures.
+    const Figures stated = summary.figures.completed();
+    for (const CellDef &c : summary.format()->cells) {
+        std::optional<qint64> sum;
+        for (const DistrictUnit &u : units)
+            if (const auto x = u.figures.value(c.index))
+                sum = sum.value_or(0) + *x;
+        if (stated.value(c.index).value_or(0) != sum.value_or(0)) {
+            in.fail(jsonChildPath(u"$.figures"_s, c.key),
+                    Tr::tr("the summary gives %1, but its units add up to %2")
+                        .arg(formatRaw(stated.value(c.index).value_or(0), c.decimals),
+                             formatRaw(sum.value_or(0), c.decimals)));
+            return;
+        }
+    }
+}
+
+QJsonObject figuresJson(const FormatDefinition &f, const Figures &values)
+{
+    QJsonObject figures;
+    for (const CellDef &c : f.cells) {
+        const auto v = values.value(c.index);
+        if (!v)
+            figures.insert(c.key, QJsonValue::Null);
+        else if (c.kind == CellKind::Amount)
+            figures.insert(c.key, formatRaw(*v, c.decimals));
+        else
+            figures.insert(c.key, double(*v));
+    }
+    return figures;
+}
+
+QJsonObject organizationJson(const Organization &o)
+{
+    QJsonObject org{{u"name"_s, o.name}};
+    const std::pair<QString, QString> optional[] = {
+        {u"address"_s, o.address}, {u"postcode"_s, o.postcode},
+        {u"phone"_s, o.phone},     {u"email"_s, o.email},
+        {u"website"_s, o.website}, {u"contact_office"_s, o.contactOffice}};
+    for (const auto &[key, value] : optional)
+        if (!value.isEmpty())
+            org.insert(key, value);
+    return org;
+}
+
+QJsonObject reportJson(const ReportData &r)
+{
+    const FormatDefinition &f = *r.format();
+    QJsonObject narrative;
+    for (auto it = r.narrative.begin(); it != r.narrative.end(); ++it)
+        narrative.insert(it.key(), it.value());
+    QJsonArray explanations;
+    for (const Explanation &e : r.explanations)
+        explanations.append(QJsonObject{{u"rule"_s, e.rule}, {u"cell"_s, e.cell}, {u"text"_s, e.text}});
+    QJsonArray notes;
+    for (const SourceNote &n : r.notes)
+        notes.append(QJsonObject{{u"scope"_s, n.scope}, {u"text"_s, n.text}});
+
+    QJsonObject root{{u"nianbao_interchange"_s, kInterchangeVersion},
+                     {u"generator"_s, generatorName()},
+                     {u"format"_s, f.id},
+                     {u"organization"_s, organizationJson(r.organization)},
+                     {u"year"_s, r.year},
+                     {u"quarter"_s, r.quarter ? QJsonValue(r.quarter) : QJsonValue(QJsonValue::Null)},
+                     {u"status"_s, statusName(r.status)},
+                     {u"figures"_s, figuresJson(f, r.figures)},
+                     {u"narrative"_s, narrative}};
+    if (r.date.isValid())
+        root.insert(u"date"_s, r.date.toString(Qt::ISODate));
+    if (!explanations.isEmpty())
+        root.insert(u"explanations"_s, explanations);
+    if (!notes.isEmpty())
+        root.insert(u"notes"_s, notes);
+    return root;
+}
+
 } // namespace
 
 QString generatorName()
@@ -140,7 +259,7 @@ InterchangeResult readInterchange(const QByteArray &json)
         in.checkKeys(o, root,
                      {u"nianbao_interchange"_s, u"generator"_s, u"format"_s, u"organization"_s,
                       u"year"_s, u"quarter"_s, u"status"_s, u"date"_s, u"figures"_s, u"narrative"_s,
-                      u"explanations"_s, u"notes"_s},
+                      u"explanations"_s, u"notes"_s, u"units"_s},
                      {u"nianbao_interchange"_s, u"format"_s, u"organization"_s, u"year"_s,
                       u"status"_s, u"figures"_s});
         if (in.ok())
@@ -194,8 +313,11 @@ InterchangeResult readInterchange(const QByteArray &json)
                          return SourceNote{in.stringMember(e, p, u"scope"_s),
                                            in.stringMember(e, p, u"text"_s)};
                      });
+        if (in.ok() && o.contains(u"units"_s))
+            readUnits(in, o.value(u"units"_s), root + u".units"_s, r, result.units);
     }
     if (!in.ok()) {
+        result.units.clear();
         result.path = in.errorPath();
         result.error = in.error();
         return result;
@@ -206,50 +328,23 @@ InterchangeResult readInterchange(const QByteArray &json)
 
 QByteArray writeInterchange(const ReportData &r)
 {
-    const FormatDefinition &f = *r.format();
-    QJsonObject figures;
-    for (const CellDef &c : f.cells) {
-        const auto v = r.figures.value(c.index);
-        if (!v)
-            figures.insert(c.key, QJsonValue::Null);
-        else if (c.kind == CellKind::Amount)
-            figures.insert(c.key, formatRaw(*v, c.decimals));
-        else
-            figures.insert(c.key, double(*v));
-    }
-    QJsonObject org{{u"name"_s, r.organization.name}};
-    const std::pair<QString, QString> optional[] = {
-        {u"address"_s, r.organization.address}, {u"postcode"_s, r.organization.postcode},
-        {u"phone"_s, r.organization.phone},     {u"email"_s, r.organization.email},
-        {u"website"_s, r.organization.website}, {u"contact_office"_s, r.organization.contactOffice}};
-    for (const auto &[key, value] : optional)
-        if (!value.isEmpty())
-            org.insert(key, value);
-    QJsonObject narrative;
-    for (auto it = r.narrative.begin(); it != r.narrative.end(); ++it)
-        narrative.insert(it.key(), it.value());
-    QJsonArray explanations;
-    for (const Explanation &e : r.explanations)
-        explanations.append(QJsonObject{{u"rule"_s, e.rule}, {u"cell"_s, e.cell}, {u"text"_s, e.text}});
-    QJsonArray notes;
-    for (const SourceNote &n : r.notes)
-        notes.append(QJsonObject{{u"scope"_s, n.scope}, {u"text"_s, n.text}});
+    return QJsonDocument(reportJson(r)).toJson(QJsonDocument::Indented);
+}
 
-    QJsonObject root{{u"nianbao_interchange"_s, kInterchangeVersion},
-                     {u"generator"_s, generatorName()},
-                     {u"format"_s, f.id},
-                     {u"organization"_s, org},
-                     {u"year"_s, r.year},
-                     {u"quarter"_s, r.quarter ? QJsonValue(r.quarter) : QJsonValue(QJsonValue::Null)},
-                     {u"status"_s, statusName(r.status)},
-                     {u"figures"_s, figures},
-                     {u"narrative"_s, narrative}};
-    if (r.date.isValid())
-        root.insert(u"date"_s, r.date.toString(Qt::ISODate));
-    if (!explanations.isEmpty())
-        root.insert(u"explanations"_s, explanations);
-    if (!notes.isEmpty())
-        root.insert(u"notes"_s, notes);
+QByteArray writeInterchange(const DistrictSummary &d)
+{
+    QJsonObject root = reportJson(d.summary);
+    const FormatDefinition &f = *d.summary.format();
+    QJsonArray units;
+    for (const DistrictUnit &u : d.units) {
+        QJsonObject unit{{u"organization"_s, organizationJson(u.organization)},
+                         {u"status"_s, statusName(u.status)},
+                         {u"figures"_s, figuresJson(f, u.figures)}};
+        if (u.signature != UnitSignature::Unknown)
+            unit.insert(u"signature"_s, signatureName(u.signature));
+        units.append(unit);
+    }
+    root.insert(u"units"_s, units);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The interchange file (resources/schema/README.md): one report period as JSON.
 
+#include "districtrollup.h"
 #include "reportdata.h"
 
 #include <QByteArray>
@@ -15,11 +16,16 @@ struct InterchangeResult {
     QString error;    // what was expected, translated
     int line = 0;     // for syntax errors
     int column = 0;
+    // A district summary's units (optional top-level "units"): each unit's profile, status,
+    // signature and every figure; the summary's figures are then their sums.
+    QList<DistrictUnit> units;
 };
 
 InterchangeResult readInterchange(const QByteArray &json);
 // Canonical form: keys sorted, four-space indentation, every cell of the format written.
 QByteArray writeInterchange(const ReportData &report);
+// A district summary with the figures of every unit counted in it.
+QByteArray writeInterchange(const DistrictSummary &district);
 
 QString generatorName();
 

@@ -45,6 +45,15 @@ struct OrganizationInfo {
     Organization profile;
 };
 
+// One organization's year, as read for the district view in a few bulk queries.
+struct YearReport {
+    OrganizationInfo organization;
+    std::optional<PeriodInfo> period;   // none: no report for that year
+    Figures figures;                    // the year's figures (quarters rolled up), totals derived
+    bool hasSignedFile = false;         // a signed PDF was made of it
+    QHash<QString, QString> overrideReasons; // carried-over figures changed by hand: cell key → reason
+};
+
 class Ledger
 {
 public:
@@ -106,6 +115,11 @@ public:
     Status recordSignedFile(int periodId, const SignedFile &f);
     // The latest one recorded, if any.
     std::optional<SignedFile> signedFile(int periodId) const;
+    // Every organization with its annual report of one year, by name; a handful of queries
+    // whatever the number of organizations (ledgerdistrict.cpp).
+    QList<YearReport> yearReports(int year, Status *status = nullptr) const;
+    // The years that have at least one report, newest first.
+    QList<int> reportYears() const;
 
     // Everything of a period as one report; and a whole report written in one transaction.
     std::optional<ReportData> report(int periodId) const;

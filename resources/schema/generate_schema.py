@@ -21,6 +21,7 @@ OUTPUT = HERE / "report.schema.json"
 
 COUNT_LIMIT = 999999999999
 STATUSES = ["draft", "submitted", "final"]
+SIGNATURES = ["unsigned", "signed", "valid", "invalid"]
 
 
 def load_formats(formats_dir=FORMATS_DIR):
@@ -114,6 +115,18 @@ def build_schema(formats):
                 "text": {"type": "string"},
             },
         },
+        "unit": {
+            "description": "one unit counted in a district summary: its profile, status, signature and every figure",
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["organization", "status", "figures"],
+            "properties": {
+                "organization": {"$ref": "#/$defs/organization"},
+                "status": {"enum": STATUSES},
+                "signature": {"enum": SIGNATURES},
+                "figures": {"type": "object"},
+            },
+        },
         "note": {
             "type": "object",
             "additionalProperties": False,
@@ -156,6 +169,7 @@ def build_schema(formats):
                 "properties": {
                     "figures": {"$ref": "#/$defs/figures_" + fid},
                     "narrative": {"$ref": "#/$defs/narrative_" + fid},
+                    "units": {"items": {"properties": {"figures": {"$ref": "#/$defs/figures_" + fid}}}},
                 }
             },
         })
@@ -180,6 +194,11 @@ def build_schema(formats):
             "narrative": {"type": "object"},
             "explanations": {"type": "array", "items": {"$ref": "#/$defs/explanation"}},
             "notes": {"type": "array", "items": {"$ref": "#/$defs/note"}},
+            "units": {
+                "description": "a district summary's units; its figures are their sums",
+                "type": "array",
+                "items": {"$ref": "#/$defs/unit"},
+            },
         },
         "allOf": branches,
         "$defs": defs,

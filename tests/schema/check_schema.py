@@ -151,6 +151,35 @@ def main(argv):
         except OSError as exc:
             checks.record(False, name, str(exc))
 
+    # (e) district summaries (nianbao rollup) validate, with their units; a unit's unknown cell,
+    # missing figures or unknown signature does not
+    district_dir = root / "tests" / "fixtures" / "district"
+    districts = sorted(district_dir.glob("*.json"))
+    if not districts:
+        checks.record(False, "district fixtures exist", "no *.json in %s" % district_dir)
+    for path in districts:
+        try:
+            doc = load_json(path)
+        except (OSError, ValueError) as exc:
+            checks.record(False, "district %s validates" % path.name, str(exc))
+            continue
+        err = first_error(validator, doc)
+        checks.record(err is None and len(doc.get("units", [])) > 1, "district %s validates with its units" % path.name,
+                      err or "")
+        broken = [
+            ("a unit's unknown cell", lambda d: d["units"][0]["figures"].__setitem__("applications.new.robots", 1)),
+            ("a unit without figures", lambda d: d["units"][0].pop("figures")),
+            ("a unit's unknown signature", lambda d: d["units"][0].__setitem__("signature", "maybe")),
+            ("a unit's amount as a number", lambda d: d["units"][0]["figures"].__setitem__(
+                next(k for k, v in d["units"][0]["figures"].items() if isinstance(v, str)), 1.5)),
+        ]
+        for what, change in broken:
+            copy = json.loads(json.dumps(doc))
+            change(copy)
+            err = first_error(validator, copy)
+            checks.record(err is not None, "district %s with %s does not validate" % (path.name, what),
+                          err or "it validates")
+
     # every fixture file is covered by one of the lists above
     known = set(STRUCTURAL) | set(RULE_ERRORS) | set(MALFORMED)
     present = {p.name for p in invalid_dir.glob("*.json")}

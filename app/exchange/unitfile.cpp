@@ -1,0 +1,67 @@
+#include "unitfile.h"
+
+#include "importer.h"
+#include "interchange.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace nianbao {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::District)
+};
+
+} // namespace
+
+UnitSignature unitSignature(const PdfSignatureCheck &c)
+{
+    if (c.checked)
+        return c.valid ? UnitSignature::Valid : UnitSignature::Invalid;
+    return c.declaredSigned ? UnitSignature::Signed : UnitSignature::Unsigned;
+}
+
+UnitFile loadUnitFile(const QString &path)
+{
+    UnitFile out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        out.error = Tr::tr("cannot read the file: %1").arg(f.errorString());
+        return out;
+    }
+    // A portal package, recognized by its first bytes whatever its name: read and checked as
+    // the import reads it.
+    if (looksLikeZip(f.peek(4))) {
+        f.close();
+        ImportRead r = readImportFile(path);
+        if (!r.source) {
+            out.error = r.error;
+            return out;
+        }
+        out.report = std::move(r.source->report);
+        out.signature = unitSignature(r.source->signature);
+        return out;
+    }
+    InterchangeResult r = readInterchange(f.readAll());
+    if (!r.report) {
+        out.error = (r.path.isEmpty() ? QString() : r.path + u": "_s) + r.error;
+        return out;
+    }
+    if (!r.units.isEmpty()) {
+        out.error = Tr::tr("this is a district summary, not a unit's report");
+        return out;
+    }
+    out.report = std::move(r.report);
+    return out;
+}
+
+DistrictUnit districtUnit(const UnitFile &file, const QString &source)
+{
+    const ReportData &r = *file.report;
+    return DistrictUnit{r.organization, r.status, file.signature, r.year, r.quarter, r.figures, source};
+}
+
+} // namespace nianbao
