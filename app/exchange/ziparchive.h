@@ -17,7 +17,8 @@ struct ZipInput {
     QByteArray data;
 };
 // Entries deflated at level 9 in the given order, regular files with mode 0644 made on Unix, each
-// dated `time`; nothing but the names, data and those fields. Empty when libzip fails.
+// dated `time` (as ZIP dates are: in the local time zone, to 2 seconds); no extra fields. Empty
+// when libzip fails.
 QByteArray writeZip(const QList<ZipInput> &entries, const QDateTime &time);
 
 // One entry as the central directory describes it.
