@@ -64,6 +64,7 @@ class TestZipArchive : public QObject
 private slots:
     void roundTrip();
     void writtenFields();
+    void rawNames();
     void lyingSizes();
     void brokenStructure();
     void sharedData();
@@ -116,6 +117,22 @@ void TestZipArchive::writtenFields()
     QCOMPARE(l.local, qint64(0));
     QCOMPARE(l.data, qint64(35));
     QCOMPARE(zip.lastIndexOf("PK\x05\x06"), zip.size() - 22);
+}
+
+void TestZipArchive::rawNames()
+{
+    // A name not marked UTF-8 is given as its bytes read as UTF-8, so a control character stays
+    // one (libzip would take the name for CP437 and make it a "☺").
+    QByteArray zip = writeZip({{u"abc.txt"_s, "x"}}, kTime);
+    const Layout l = layoutOf(zip);
+    for (const qint64 at : {l.local + 30, l.central + 46}) {
+        zip[at + 1] = '\x01';
+        zip[at + 2] = char(0x80);
+    }
+    const ZipReader r(zip, 10);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+    QCOMPARE(r.entries().value(0).name, QString::fromUtf8("a\x01\x80.txt"));
+    QVERIFY(r.entries().value(0).name.contains(QChar(1)));
 }
 
 void TestZipArchive::lyingSizes()

@@ -203,7 +203,7 @@ void ZipReader::nameDuplicate()
         return;
     QSet<QByteArray> seen;
     for (qint64 i = 0; i < m_declared; ++i) {
-        const char *name = zip_get_name(m_archive, zip_uint64_t(i), 0);
+        const char *name = zip_get_name(m_archive, zip_uint64_t(i), ZIP_FL_ENC_RAW);
         const QByteArray key(name ? name : "");
         if (seen.contains(key)) {
             fail(QString::fromUtf8(key), Tr::tr("the entry occurs twice"));
@@ -225,7 +225,9 @@ bool ZipReader::readEntries()
         zip_stat_init(&st);
         zip_uint8_t opsys = 0;
         zip_uint32_t attributes = 0;
-        if (zip_stat_index(m_archive, zip_uint64_t(i), 0, &st) != 0 || (st.valid & needed) != needed
+        // The name's bytes as stored, read as UTF-8 (what an unzip tool may write to disk is
+        // checked, not libzip's CP437 reading of it).
+        if (zip_stat_index(m_archive, zip_uint64_t(i), ZIP_FL_ENC_RAW, &st) != 0 || (st.valid & needed) != needed
             || zip_file_get_external_attributes(m_archive, zip_uint64_t(i), 0, &opsys, &attributes) != 0) {
             fail({}, messageFor({zip_error_code_zip(zip_get_error(m_archive)),
                                  QString::fromUtf8(zip_error_strerror(zip_get_error(m_archive)))}));
