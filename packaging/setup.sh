@@ -18,7 +18,7 @@ packages="build-essential cmake ninja-build pkgconf
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6sql6-sqlite libqt6svg6 libgl-dev libfontconfig-dev
     fonts-noto-cjk fonts-arphic-ukai python3 python3-fonttools python3-jsonschema
-    poppler-utils libxlsxwriter-dev python3-openpyxl zlib1g-dev
+    poppler-utils libxlsxwriter-dev python3-openpyxl libzip-dev
     libpodofo-dev libpoppler-qt6-dev libssl-dev openssl libnss3-tools"
 
 as_root() {

@@ -87,11 +87,11 @@ std::optional<Failure> checkEntry(const ZipEntryInfo &info, const PackageLimits 
 }
 
 // Inflates an entry, counting what comes out and stopping at the first byte too many.
-std::optional<Failure> inflate(const QByteArray &zip, const ZipEntryInfo &e, qint64 budget,
+std::optional<Failure> inflate(const ZipReader &zip, const ZipEntryInfo &e, qint64 budget,
                                const PackageLimits &limits, QByteArray *out)
 {
     const qint64 ratioLimit = qint64(limits.maxRatio) * std::max<qint64>(e.compressedSize, 1);
-    switch (inflateZipEntry(zip, e, std::min(budget, ratioLimit), out)) {
+    switch (zip.read(e, std::min(budget, ratioLimit), out)) {
     case ZipInflateError::None:
         return std::nullopt;
     case ZipInflateError::Unsupported:
@@ -112,23 +112,23 @@ std::optional<Failure> inflate(const QByteArray &zip, const ZipEntryInfo &e, qin
 std::optional<Failure> readEntries(const QByteArray &zip, const PackageLimits &limits, QList<ZipEntryInfo> &entries,
                                    QHash<QString, QByteArray> &contents)
 {
-    const ZipDirectory directory = readZipDirectory(zip, limits.maxEntries);
-    if (!directory.error.isEmpty())
-        return Failure{directory.entry, directory.error};
+    const ZipReader reader(zip, limits.maxEntries);
+    if (!reader.ok())
+        return Failure{reader.errorEntry(), reader.error()};
     // Every entry is looked at before any is inflated.
     QSet<QString> seen;
     qint64 declaredTotal = 0;
-    for (const ZipEntryInfo &e : directory.entries)
+    for (const ZipEntryInfo &e : reader.entries())
         if (const auto f = checkEntry(e, limits, seen, declaredTotal))
             return f;
-    entries = directory.entries;
+    entries = reader.entries();
     qint64 budget = limits.maxUncompressedBytes;
     for (const ZipEntryInfo &e : std::as_const(entries)) {
         const bool manifest = e.name == packageManifestName();
         if (manifest && e.uncompressedSize > limits.maxManifestBytes)
             return Failure{e.name, Tr::tr("the manifest is larger than %1 bytes").arg(limits.maxManifestBytes)};
         QByteArray data;
-        if (const auto f = inflate(zip, e, manifest ? std::min(budget, limits.maxManifestBytes) : budget, limits, &data))
+        if (const auto f = inflate(reader, e, manifest ? std::min(budget, limits.maxManifestBytes) : budget, limits, &data))
             return f;
         budget -= data.size();
         contents.insert(e.name, data);

@@ -18,7 +18,7 @@ struct PackageFiles {
 
 // The manifest of the files for the report (organization, year, quarter, format from it).
 PackageManifest packageManifest(const ReportData &report, const PackageFiles &files, const QDateTime &created);
-// The ZIP in memory; empty only when zlib fails.
+// The ZIP in memory; empty only when libzip fails.
 QByteArray writePackage(const PackageManifest &manifest, const PackageFiles &files);
 
 } // namespace nianbao

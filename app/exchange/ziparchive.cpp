@@ -1,11 +1,11 @@
 #include "ziparchive.h"
 
 #include <QCoreApplication>
-#include <QtEndian>
+#include <QSet>
 
-#include <algorithm>
+#include <cstring>
 
-#include <zlib.h>
+#include <zip.h>
 
 using namespace Qt::StringLiterals;
 
@@ -16,249 +16,308 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::Package)
 };
 
-constexpr quint32 kLocalSignature = 0x04034b50;
-constexpr quint32 kCentralSignature = 0x02014b50;
-constexpr quint32 kEndSignature = 0x06054b50;
-constexpr int kLocalHeaderSize = 30;
-constexpr int kCentralHeaderSize = 46;
-constexpr int kEndSize = 22;
-constexpr quint16 kVersion = 20;          // 2.0: deflate
-constexpr quint16 kMadeByUnix = (3 << 8) | kVersion;
-constexpr quint16 kUtf8Names = 0x0800;
 constexpr quint32 kRegularFile0644 = 0100644;
+// Fixed sizes of the ZIP records (APPNOTE 4.3): local header, central header, end record.
+constexpr qint64 kLocalHeaderSize = 30;
+constexpr qint64 kCentralHeaderSize = 46;
+constexpr qint64 kEndRecordSize = 22;
+constexpr qsizetype kChunk = 64 * 1024;
 
-void put16(QByteArray &out, quint16 v)
+using LibzipError = ZipReader::OpenError;
+
+// What libzip said, kept after its zip_error_t is gone.
+LibzipError takeError(zip_error_t *error)
 {
-    char b[2];
-    qToLittleEndian(v, b);
-    out.append(b, 2);
+    LibzipError e{zip_error_code_zip(error), QString::fromUtf8(zip_error_strerror(error))};
+    zip_error_fini(error);
+    return e;
 }
 
-void put32(QByteArray &out, quint32 v)
+QString notAZip()
 {
-    char b[4];
-    qToLittleEndian(v, b);
-    out.append(b, 4);
+    return Tr::tr("not a ZIP file, or a damaged or truncated one");
 }
 
-quint16 get16(const QByteArray &in, qint64 at)
+// A libzip error met while opening, as the person importing should read it.
+QString messageFor(const LibzipError &e)
 {
-    return qFromLittleEndian<quint16>(in.constData() + at);
+    switch (e.code) {
+    case ZIP_ER_NOZIP:
+        return notAZip();
+    case ZIP_ER_INCONS:
+        return Tr::tr("the ZIP file is damaged: its headers do not agree with one another");
+    case ZIP_ER_MULTIDISK:
+        return Tr::tr("ZIP archives in several parts are not supported");
+    case ZIP_ER_MEMORY:
+        return Tr::tr("there is not enough memory to read the ZIP file");
+    default:
+        return Tr::tr("the ZIP file cannot be read (%1)").arg(e.text);
+    }
 }
 
-quint32 get32(const QByteArray &in, qint64 at)
+// The whole content of a buffer source that libzip has written to.
+QByteArray contentsOf(zip_source_t *source)
 {
-    return qFromLittleEndian<quint32>(in.constData() + at);
-}
-
-QByteArray deflateRaw(const QByteArray &data)
-{
-    z_stream z{};
-    if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_source_stat(source, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || zip_source_open(source) != 0)
         return {};
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    const int r = deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return r == Z_STREAM_END ? out : QByteArray();
+    QByteArray out(qsizetype(st.size), Qt::Uninitialized);
+    qsizetype done = 0;
+    while (done < out.size()) {
+        const zip_int64_t n = zip_source_read(source, out.data() + done, zip_uint64_t(out.size() - done));
+        if (n <= 0)
+            break;
+        done += qsizetype(n);
+    }
+    zip_source_close(source);
+    return done == out.size() ? out : QByteArray();
 }
 
-std::pair<quint16, quint16> dosTimeAndDate(const QDateTime &t)
+// Bytes that an entry's extra fields take in the local header or the central directory. Fields
+// libzip keeps to itself (ZIP64 sizes, Info-ZIP Unicode names) are not counted: an estimate from
+// below.
+qint64 extraFieldBytes(zip_t *archive, zip_uint64_t index, zip_flags_t where)
 {
-    const QDate d = t.date();
-    const QTime h = t.time();
-    const int year = std::clamp(d.year(), 1980, 2107);
-    return {quint16((h.hour() << 11) | (h.minute() << 5) | (h.second() / 2)),
-            quint16(((year - 1980) << 9) | (d.month() << 5) | d.day())};
-}
-
-quint32 crcOf(const QByteArray &data)
-{
-    return quint32(crc32(crc32(0, nullptr, 0), reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
-}
-
-ZipDirectory failed(ZipDirectory d, const QString &entry, const QString &error)
-{
-    d.entry = entry;
-    d.error = error;
-    d.entries.clear();
-    return d;
+    qint64 bytes = 0;
+    const zip_int16_t count = zip_file_extra_fields_count(archive, index, where);
+    for (zip_int16_t k = 0; k < count; ++k) {
+        zip_uint16_t length = 0;
+        zip_file_extra_field_get(archive, index, zip_uint16_t(k), nullptr, &length, where);
+        bytes += 4 + length;
+    }
+    return bytes;
 }
 
 } // namespace
 
 QByteArray writeZip(const QList<ZipInput> &entries, const QDateTime &time)
 {
-    const auto [dosTime, dosDate] = dosTimeAndDate(time);
-    QByteArray out;
-    QByteArray central;
-    for (const ZipInput &e : entries) {
-        const QByteArray name = e.name.toUtf8();
-        const QByteArray packed = deflateRaw(e.data);
-        if (packed.isEmpty() && !e.data.isEmpty())
-            return {};
-        const quint32 crc = crcOf(e.data);
-        const quint32 offset = quint32(out.size());
-        const quint16 flags = name == e.name.toLatin1() ? 0 : kUtf8Names;
-        put32(out, kLocalSignature);
-        for (quint16 v : {kVersion, flags, quint16(Z_DEFLATED), dosTime, dosDate})
-            put16(out, v);
-        for (quint32 v : {crc, quint32(packed.size()), quint32(e.data.size())})
-            put32(out, v);
-        put16(out, quint16(name.size()));
-        put16(out, 0);
-        out.append(name).append(packed);
-
-        put32(central, kCentralSignature);
-        for (quint16 v : {kMadeByUnix, kVersion, flags, quint16(Z_DEFLATED), dosTime, dosDate})
-            put16(central, v);
-        for (quint32 v : {crc, quint32(packed.size()), quint32(e.data.size())})
-            put32(central, v);
-        for (quint16 v : {quint16(name.size()), quint16(0), quint16(0), quint16(0), quint16(0)})
-            put16(central, v);   // name, extra, comment, disk, internal attributes
-        put32(central, kRegularFile0644 << 16);
-        put32(central, offset);
-        central.append(name);
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *target = zip_source_buffer_create(nullptr, 0, 0, &error);
+    zip_error_fini(&error);
+    if (!target)
+        return {};
+    zip_t *archive = zip_open_from_source(target, ZIP_TRUNCATE, nullptr);
+    if (!archive) {
+        zip_source_free(target);
+        return {};
     }
-    const quint32 centralOffset = quint32(out.size());
-    out.append(central);
-    put32(out, kEndSignature);
-    for (quint16 v : {quint16(0), quint16(0), quint16(entries.size()), quint16(entries.size())})
-        put16(out, v);
-    put32(out, quint32(central.size()));
-    put32(out, centralOffset);
-    put16(out, 0);
+    zip_source_keep(target); // outlives zip_close, to read the archive from
+    bool ok = true;
+    for (const ZipInput &e : entries) {
+        zip_source_t *data = zip_source_buffer(archive, e.data.constData(), zip_uint64_t(e.data.size()), 0);
+        const zip_int64_t index = data ? zip_file_add(archive, e.name.toUtf8().constData(), data, ZIP_FL_ENC_UTF_8) : -1;
+        if (index < 0) {
+            zip_source_free(data);
+            ok = false;
+            break;
+        }
+        const auto i = zip_uint64_t(index);
+        ok = zip_set_file_compression(archive, i, ZIP_CM_DEFLATE, 9) == 0
+             && zip_file_set_mtime(archive, i, time_t(time.toSecsSinceEpoch()), 0) == 0
+             && zip_file_set_external_attributes(archive, i, 0, ZIP_OPSYS_UNIX, kRegularFile0644 << 16) == 0;
+        if (!ok)
+            break;
+    }
+    if (ok && zip_close(archive) != 0)
+        ok = false;
+    if (!ok)
+        zip_discard(archive);
+    const QByteArray out = ok ? contentsOf(target) : QByteArray();
+    zip_source_free(target);
     return out;
 }
 
-ZipDirectory readZipDirectory(const QByteArray &zip, int maxEntries)
+ZipReader::ZipReader(const QByteArray &zip, int maxEntries)
+    : m_bytes(zip), m_maxEntries(maxEntries)
 {
-    ZipDirectory d;
-    const qint64 size = zip.size();
-    qint64 end = -1;
-    for (qint64 at = size - kEndSize; at >= 0 && at >= size - kEndSize - 0xFFFF; --at)
-        if (get32(zip, at) == kEndSignature) {
-            end = at;
-            break;
-        }
-    if (end < 0)
-        return failed(d, {}, Tr::tr("not a ZIP file, or a damaged or truncated one"));
-    const quint16 disk = get16(zip, end + 4);
-    const quint16 centralDisk = get16(zip, end + 6);
-    const quint16 onDisk = get16(zip, end + 8);
-    const quint16 total = get16(zip, end + 10);
-    const quint32 centralSize = get32(zip, end + 12);
-    const quint32 centralOffset = get32(zip, end + 16);
-    if (total == 0xFFFF || centralSize == 0xFFFFFFFF || centralOffset == 0xFFFFFFFF)
-        return failed(d, {}, Tr::tr("ZIP64 archives are not supported"));
-    if (disk != 0 || centralDisk != 0 || onDisk != total)
-        return failed(d, {}, Tr::tr("ZIP archives in several parts are not supported"));
-    d.declaredEntries = total;
-    if (total > maxEntries)
-        return failed(d, {}, Tr::tr("the package has %1 entries; a package has at most %2").arg(total).arg(maxEntries));
-    if (qint64(centralOffset) + centralSize > end)
-        return failed(d, {}, Tr::tr("the ZIP directory lies outside the file; the file is damaged or truncated"));
-
-    qint64 at = centralOffset;
-    const qint64 centralEnd = qint64(centralOffset) + centralSize;
-    for (int i = 0; i < total; ++i) {
-        if (at + kCentralHeaderSize > centralEnd || get32(zip, at) != kCentralSignature)
-            return failed(d, {}, Tr::tr("the ZIP directory is damaged"));
-        ZipEntryInfo e;
-        e.madeBy = get16(zip, at + 4);
-        e.flags = get16(zip, at + 8);
-        e.method = get16(zip, at + 10);
-        e.crc = get32(zip, at + 16);
-        e.compressedSize = get32(zip, at + 20);
-        e.uncompressedSize = get32(zip, at + 24);
-        const quint16 nameSize = get16(zip, at + 28);
-        const quint16 extraSize = get16(zip, at + 30);
-        const quint16 commentSize = get16(zip, at + 32);
-        e.externalAttributes = get32(zip, at + 38);
-        e.localHeaderOffset = get32(zip, at + 42);
-        if (at + kCentralHeaderSize + nameSize + extraSize + commentSize > centralEnd)
-            return failed(d, {}, Tr::tr("the ZIP directory is damaged"));
-        const QByteArray rawName = zip.mid(at + kCentralHeaderSize, nameSize);
-        e.name = QString::fromUtf8(rawName);
-        at += kCentralHeaderSize + nameSize + extraSize + commentSize;
-
-        const qint64 local = e.localHeaderOffset;
-        if (local + kLocalHeaderSize > centralOffset || get32(zip, local) != kLocalSignature)
-            return failed(d, e.name, Tr::tr("the entry's local header is missing or damaged"));
-        const quint16 localNameSize = get16(zip, local + 26);
-        const quint16 localExtraSize = get16(zip, local + 28);
-        if (zip.mid(local + kLocalHeaderSize, localNameSize) != rawName)
-            return failed(d, e.name, Tr::tr("the entry's local header names another file"));
-        e.dataOffset = local + kLocalHeaderSize + localNameSize + localExtraSize;
-        if (e.dataOffset + e.compressedSize > centralOffset)
-            return failed(d, e.name, Tr::tr("the entry's data lies outside the file; it is damaged or truncated"));
-        d.entries << e;
+    // libzip takes zero bytes for an empty archive; a package is never that.
+    if (m_bytes.isEmpty()) {
+        fail({}, notAZip());
+        return;
     }
-    // Entries that share their data are a known way of building ZIP bombs.
-    QList<ZipEntryInfo> byOffset = d.entries;
-    std::sort(byOffset.begin(), byOffset.end(),
-              [](const ZipEntryInfo &a, const ZipEntryInfo &b) { return a.localHeaderOffset < b.localHeaderOffset; });
-    for (qsizetype i = 1; i < byOffset.size(); ++i)
-        if (byOffset[i].localHeaderOffset < byOffset[i - 1].dataOffset + byOffset[i - 1].compressedSize)
-            return failed(d, byOffset[i].name, Tr::tr("the entry overlaps another entry's data"));
-    return d;
+    const LibzipError e = open(ZIP_RDONLY | ZIP_CHECKCONS);
+    if (e.code == ZIP_ER_EXISTS) {
+        nameDuplicate();
+        return;
+    }
+    if (!m_archive) {
+        fail({}, messageFor(e));
+        return;
+    }
+    if (readEntries())
+        checkOverlap();
 }
 
-ZipInflateError inflateZipEntry(const QByteArray &zip, const ZipEntryInfo &e, qint64 maxBytes, QByteArray *out)
+ZipReader::~ZipReader()
+{
+    if (m_archive)
+        zip_discard(m_archive);
+}
+
+void ZipReader::fail(const QString &entry, const QString &error)
+{
+    m_entry = entry;
+    m_error = error;
+    m_entries.clear();
+}
+
+ZipReader::OpenError ZipReader::open(int flags)
+{
+    if (m_archive) {
+        zip_discard(m_archive);
+        m_archive = nullptr;
+    }
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *source = zip_source_buffer_create(m_bytes.constData(), zip_uint64_t(m_bytes.size()), 0, &error);
+    if (source) {
+        m_archive = zip_open_from_source(source, flags, &error);
+        if (!m_archive)
+            zip_source_free(source);
+    }
+    return takeError(&error);
+}
+
+bool ZipReader::checkCount()
+{
+    m_declared = zip_get_num_entries(m_archive, 0);
+    if (m_declared <= m_maxEntries)
+        return true;
+    fail({}, Tr::tr("the package has %1 entries; a package has at most %2").arg(m_declared).arg(m_maxEntries));
+    return false;
+}
+
+void ZipReader::nameDuplicate()
+{
+    // With its consistency checks libzip refuses a name that occurs twice without saying which;
+    // opened again without them, the names tell.
+    const LibzipError e = open(ZIP_RDONLY);
+    if (!m_archive) {
+        fail({}, messageFor(e));
+        return;
+    }
+    if (!checkCount())
+        return;
+    QSet<QByteArray> seen;
+    for (qint64 i = 0; i < m_declared; ++i) {
+        const char *name = zip_get_name(m_archive, zip_uint64_t(i), ZIP_FL_ENC_RAW);
+        const QByteArray key(name ? name : "");
+        if (seen.contains(key)) {
+            fail(QString::fromUtf8(key), Tr::tr("the entry occurs twice"));
+            return;
+        }
+        seen.insert(key);
+    }
+    fail({}, Tr::tr("an entry occurs twice"));
+}
+
+bool ZipReader::readEntries()
+{
+    if (!checkCount())
+        return false;
+    constexpr zip_uint64_t needed = ZIP_STAT_NAME | ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_CRC
+                                    | ZIP_STAT_COMP_METHOD | ZIP_STAT_ENCRYPTION_METHOD;
+    for (qint64 i = 0; i < m_declared; ++i) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        zip_uint8_t opsys = 0;
+        zip_uint32_t attributes = 0;
+        // The name's bytes as stored, read as UTF-8 (what an unzip tool may write to disk is
+        // checked, not libzip's CP437 reading of it).
+        if (zip_stat_index(m_archive, zip_uint64_t(i), ZIP_FL_ENC_RAW, &st) != 0 || (st.valid & needed) != needed
+            || zip_file_get_external_attributes(m_archive, zip_uint64_t(i), 0, &opsys, &attributes) != 0) {
+            fail({}, messageFor({zip_error_code_zip(zip_get_error(m_archive)),
+                                 QString::fromUtf8(zip_error_strerror(zip_get_error(m_archive)))}));
+            return false;
+        }
+        ZipEntryInfo e;
+        e.index = i;
+        e.name = QString::fromUtf8(st.name);
+        e.opsys = opsys;
+        e.method = quint16(st.comp_method);
+        e.encryption = st.encryption_method;
+        e.crc = st.crc;
+        e.compressedSize = qint64(st.comp_size);
+        e.uncompressedSize = qint64(st.size);
+        e.externalAttributes = attributes;
+        m_entries << e;
+    }
+    return true;
+}
+
+bool ZipReader::checkOverlap()
+{
+    // libzip has checked that every entry lies before the central directory, which is followed by
+    // the end record and the archive's comment alone. So when the records and data the directory
+    // describes take more bytes than the file has, some of them are shared: a known way of
+    // building ZIP bombs.
+    int commentLength = 0;
+    zip_get_archive_comment(m_archive, &commentLength, ZIP_FL_ENC_RAW);
+    qint64 described = kEndRecordSize + commentLength;
+    for (const ZipEntryInfo &e : std::as_const(m_entries)) {
+        const auto i = zip_uint64_t(e.index);
+        const char *rawName = zip_get_name(m_archive, i, ZIP_FL_ENC_RAW);
+        const qint64 nameLength = rawName ? qint64(std::strlen(rawName)) : 0;
+        zip_uint32_t entryCommentLength = 0;
+        zip_file_get_comment(m_archive, i, &entryCommentLength, ZIP_FL_ENC_RAW);
+        described += kLocalHeaderSize + nameLength + extraFieldBytes(m_archive, i, ZIP_FL_LOCAL) + e.compressedSize;
+        described += kCentralHeaderSize + nameLength + extraFieldBytes(m_archive, i, ZIP_FL_CENTRAL)
+                     + entryCommentLength;
+    }
+    if (described <= m_bytes.size())
+        return true;
+    fail({}, Tr::tr("entries of the ZIP file share their data"));
+    return false;
+}
+
+ZipInflateError ZipReader::read(const ZipEntryInfo &e, qint64 maxBytes, QByteArray *out) const
 {
     out->clear();
-    const char *data = zip.constData() + e.dataOffset;
-    if (e.method == 0) {
-        if (e.compressedSize != e.uncompressedSize)
-            return ZipInflateError::Damaged;
-        if (e.compressedSize > maxBytes)
-            return ZipInflateError::OverLimit;
-        *out = QByteArray(data, qsizetype(e.compressedSize));
-    } else if (e.method == Z_DEFLATED) {
-        z_stream z{};
-        if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
-            return ZipInflateError::Damaged;
-        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
-        z.avail_in = uInt(e.compressedSize);
-        char chunk[64 * 1024];
-        int r = Z_OK;
-        ZipInflateError error = ZipInflateError::None;
-        while (r != Z_STREAM_END) {
-            z.next_out = reinterpret_cast<Bytef *>(chunk);
-            z.avail_out = sizeof chunk;
-            r = inflate(&z, Z_NO_FLUSH);
-            if (r != Z_OK && r != Z_STREAM_END) {
-                error = ZipInflateError::Damaged; // also: the data ends before the stream does
-                break;
-            }
-            const qsizetype produced = qsizetype(sizeof chunk - z.avail_out);
-            if (out->size() + produced > e.uncompressedSize) {
-                error = ZipInflateError::LargerThanDeclared;
-                break;
-            }
-            if (out->size() + produced > maxBytes) {
-                error = ZipInflateError::OverLimit;
-                break;
-            }
-            out->append(chunk, produced);
-        }
-        inflateEnd(&z);
-        if (error != ZipInflateError::None) {
-            out->clear();
-            return error;
-        }
-    } else {
-        return ZipInflateError::Unsupported;
-    }
-    if (out->size() != e.uncompressedSize || crcOf(*out) != e.crc) {
-        out->clear();
+    if (!m_archive)
         return ZipInflateError::Damaged;
+    zip_file_t *file = zip_fopen_index(m_archive, zip_uint64_t(e.index), 0);
+    if (!file) {
+        switch (zip_error_code_zip(zip_get_error(m_archive))) {
+        case ZIP_ER_COMPNOTSUPP:
+        case ZIP_ER_ENCRNOTSUPP:
+        case ZIP_ER_NOPASSWD:
+            return ZipInflateError::Unsupported;
+        default:
+            return ZipInflateError::Damaged;
+        }
     }
-    return ZipInflateError::None;
+    QByteArray chunk(kChunk, Qt::Uninitialized);
+    ZipInflateError result = ZipInflateError::None;
+    for (;;) {
+        // A failed read is a damaged entry: bad deflate data, or (at the end) size or CRC unlike
+        // the header's.
+        const zip_int64_t n = zip_fread(file, chunk.data(), zip_uint64_t(chunk.size()));
+        if (n < 0) {
+            result = ZipInflateError::Damaged;
+            break;
+        }
+        if (n == 0)
+            break;
+        if (out->size() + n > e.uncompressedSize) {
+            result = ZipInflateError::LargerThanDeclared;
+            break;
+        }
+        if (out->size() + n > maxBytes) {
+            result = ZipInflateError::OverLimit;
+            break;
+        }
+        out->append(chunk.constData(), qsizetype(n));
+    }
+    zip_fclose(file);
+    // libzip checks the CRC at the end, but not a stream that ends before the declared size.
+    if (result == ZipInflateError::None && out->size() != e.uncompressedSize)
+        result = ZipInflateError::Damaged;
+    if (result != ZipInflateError::None)
+        out->clear();
+    return result;
 }
 
 } // namespace nianbao

@@ -135,6 +135,30 @@ def patch(data, name, flags_or=0, uncompressed=None):
     return bytes(b)
 
 
+def rename_local(data, name, new_name):
+    """Gives one entry's local header another name of the same length; the directory keeps the old."""
+    b = bytearray(data)
+    for central, local, n in central_entries(data):
+        if n == name:
+            assert len(new_name) == len(name)
+            b[local + 30:local + 30 + len(name)] = new_name.encode("utf-8")
+    return bytes(b)
+
+
+def swallow_following(data, name):
+    """Makes one entry's data take in every entry after it, up to the directory, in both headers."""
+    b = bytearray(data)
+    entries = central_entries(data)
+    directory = entries[0][0]
+    for central, local, n in entries:
+        if n == name:
+            name_len, extra_len = struct.unpack_from("<HH", data, local + 26)
+            size = directory - (local + 30 + name_len + extra_len)
+            struct.pack_into("<I", b, local + 18, size)
+            struct.pack_into("<I", b, central + 20, size)
+    return bytes(b)
+
+
 def large_data():
     """52 MB that deflates about 40 to 1: a 16 KB block repeated, each copy with fresh bytes."""
     block = os.urandom(16 * 1024)
@@ -237,6 +261,11 @@ def hostile_cases(good, base_manifest):
         ("report.pdf not a PDF", build([("manifest.json", manifest_for(dict(files, **{"report.pdf": b"hello"}), base_manifest))]
                                        + [(n, b"hello" if n == "report.pdf" else files[n]) for n in ORDER[1:]]),
          "report.pdf: the file is not a PDF"),
+        ("local header names another file", rename_local(package(), "report.html", "report.htmx"),
+         "the ZIP file is damaged: its headers do not agree with one another"),
+        ("bytes after the end record", package() + b"trailing", "the ZIP file is damaged: its headers do not agree"),
+        ("entries share their data", swallow_following(package(), "report.pdf"),
+         "entries of the ZIP file share their data"),
         ("not a ZIP", b"PK\x03\x04" + os.urandom(2000), "not a ZIP file, or a damaged or truncated one"),
         ("truncated", package()[: len(package()) // 2], "not a ZIP file, or a damaged or truncated one"),
     ]
