@@ -121,9 +121,11 @@ void TestPackage::roundTrip()
     QCOMPARE(outcome.imported.size(), 1);
     const ImportedReport &done = outcome.imported.first();
     QVERIFY(done.signature);
-    QVERIFY(!done.signature->checked);
+    // An unsigned report's package: its PDF checked and found unsigned, nothing kept.
+    QVERIFY(done.signature->checked);
     QVERIFY(!done.signature->declaredSigned);
-    QVERIFY(done.signature->summary.contains(u"not checked"_s));
+    QCOMPARE(done.signature->verdict.state, SignatureState::Unsigned);
+    QVERIFY(!fresh.ledger->signedFile(done.periodId));
     QCOMPARE(countSeverity(done.problems, Severity::Error), 0);
 
     const auto before = source.ledger->report(id);

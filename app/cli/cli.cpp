@@ -2,8 +2,8 @@
 
 #include "packagecommands.h"
 #include "reportcommands.h"
-#include "signcommands.h"
 #include "rollupcommand.h"
+#include "signcommands.h"
 #include "storagecommands.h"
 #include "translator.h"
 #include "validatecommand.h"
@@ -48,8 +48,9 @@ QString commandSummary()
                   "Commands:\n"
                   "  validate FILE.json…   check interchange files: structure, then the rules of "
                   "their format; problems on stdout\n"
-                  "  import FILE.json|PACKAGE.zip… [--replace]\n"
-                  "                        check, then store reports in the database, all or nothing\n"
+                  "  import FILE.json|PACKAGE.zip… [--replace] [--trust CA.pem]…\n"
+                  "                        check, then store reports in the database, all or nothing; a\n"
+                  "                        package's signed PDF is verified (and kept when intact)\n"
                   "  export --org ORG --year Y [--quarter Q] -o FILE.json|PACKAGE.zip\n"
                   "                        write one period of the database as an interchange file, or as\n"
                   "                        the portal package (PDF, HTML, JSON, spreadsheet, manifest)\n"
@@ -93,6 +94,7 @@ bool needsGui(const QStringList &arguments)
     const QStringList p = positionals(arguments);
     return !p.isEmpty()
         && (p.first() == u"render"_s || p.first() == u"report"_s || p.first() == u"verify"_s || p.first() == u"rollup"_s
+            || p.first() == u"import"_s
             || (p.first() == u"export"_s && isPackagePath(outputArgument(arguments))));
 }
 
@@ -195,7 +197,10 @@ int run(const QStringList &arguments)
             err << Tr::tr("import needs at least one file: nianbao import FILE.json") << u'\n';
             return BadInput;
         }
-        return importFiles(parser.value(db), args.mid(1), parser.isSet(replace), language);
+        const auto trusted = readTrustFiles(trustFiles(parser));
+        if (!trusted)
+            return BadInput;
+        return importFiles(parser.value(db), args.mid(1), parser.isSet(replace), language, *trusted);
     }
     if (command == u"rollup"_s) {
         if (args.size() < 2 || !parser.isSet(output)) {

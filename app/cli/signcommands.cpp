@@ -134,19 +134,28 @@ int signAndWrite(const ReportContent &content, const ReportData &data, const Sig
     return Success;
 }
 
+std::optional<QList<QByteArray>> readTrustFiles(const QStringList &paths)
+{
+    QList<QByteArray> cas;
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            QTextStream(stderr) << path << u": "_s << Tr::tr("cannot read the file: %1").arg(f.errorString()) << u'\n';
+            return std::nullopt;
+        }
+        cas << f.readAll();
+    }
+    return cas;
+}
+
 int verify(const QString &file, const QStringList &trust, bool json)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QList<QByteArray> cas;
-    for (const QString &path : trust) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err << path << u": "_s << Tr::tr("cannot read the file: %1").arg(f.errorString()) << u'\n';
-            return BadInput;
-        }
-        cas << f.readAll();
-    }
+    const auto trusted = readTrustFiles(trust);
+    if (!trusted)
+        return BadInput;
+    const QList<QByteArray> &cas = *trusted;
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         err << file << u": "_s << Tr::tr("cannot read the file: %1").arg(f.errorString()) << u'\n';

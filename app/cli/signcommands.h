@@ -34,6 +34,8 @@ QStringList signingValueOptions();
 // What was asked; a signing option without --sign is bad usage (message in *error).
 std::optional<SignArguments> signArguments(const QCommandLineParser &parser, QString *error);
 QStringList trustFiles(const QCommandLineParser &parser);
+// The CA certificates of --trust, read; nullopt (with a message on stderr) when one cannot be read.
+std::optional<QList<QByteArray>> readTrustFiles(const QStringList &paths);
 
 // Draws and signs the report into output (written whole or not at all). Refuses data with rule
 // errors. With a ledger and period, the signed file is recorded there too.

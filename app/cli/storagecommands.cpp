@@ -32,13 +32,14 @@ std::unique_ptr<Database> openDatabase(const QString &path)
 
 } // namespace
 
-int importFiles(const QString &dbPath, const QStringList &files, bool replace, Language lang)
+int importFiles(const QString &dbPath, const QStringList &files, bool replace, Language lang,
+                const QList<QByteArray> &trustedCaPem)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     // Every file is read and checked before the database is even opened.
     QList<ImportSource> sources;
-    if (const ImportOutcome read = readImportFiles(files, &sources); !read.ok) {
+    if (const ImportOutcome read = readImportFiles(files, &sources, trustedCaPem); !read.ok) {
         err << read.failedFile << u": "_s << read.error << u'\n' << Tr::tr("Nothing was imported.") << u'\n';
         return BadInput;
     }

@@ -14,7 +14,8 @@ struct PeriodSelector {
     int quarter = 0;
 };
 
-int importFiles(const QString &db, const QStringList &files, bool replace, Language lang);
+int importFiles(const QString &db, const QStringList &files, bool replace, Language lang,
+                const QList<QByteArray> &trustedCaPem = {});
 // To FILE.json the interchange file; to PACKAGE.zip the portal package.
 int exportPeriod(const QString &db, const PeriodSelector &which, const QString &output, Language lang);
 int backup(const QString &db, const QString &output);

@@ -23,17 +23,31 @@ ImportRead refused(const QString &error)
 
 } // namespace
 
-PdfSignatureCheck checkPackagePdf(const PackageContent &package)
+PdfSignatureCheck checkPackagePdf(const PackageContent &package, const QList<QByteArray> &trustedCaPem)
 {
     PdfSignatureCheck c;
     c.declaredSigned = package.manifest.signedPdf;
-    c.checked = false;
-    c.summary = c.declaredSigned ? Tr::tr("PDF marked as signed; its signature was not checked")
-                                 : Tr::tr("PDF marked as not signed; not checked");
+    c.verdict = verifyPdfSignature(package.pdf, trustedCaPem);
+    c.checked = true;
+    c.valid = c.verdict.state == SignatureState::Valid;
+    const SignatureState state = c.verdict.state;
+    if (state == SignatureState::Unsigned)
+        c.summary = Tr::tr("PDF not signed");
+    else if (c.verdict.signer.isEmpty())
+        c.summary = Tr::tr("PDF signature: %1").arg(signatureStateName(state));
+    else
+        c.summary = Tr::tr("PDF signature: %1 (%2, %3)")
+                        .arg(signatureStateName(state), c.verdict.signer,
+                             c.verdict.signedAt.toUTC().toString(Qt::ISODate));
+    if (c.declaredSigned
+        && (state == SignatureState::Unsigned || state == SignatureState::Unreadable || state == SignatureState::Changed))
+        c.refusal = Tr::tr("report.pdf: the manifest says the PDF is signed, but %1").arg(signatureMessage(c.verdict));
+    else if (state == SignatureState::Changed)
+        c.refusal = Tr::tr("report.pdf: %1").arg(signatureMessage(c.verdict));
     return c;
 }
 
-ImportRead readImportFile(const QString &path)
+ImportRead readImportFile(const QString &path, const QList<QByteArray> &trustedCaPem)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -50,7 +64,9 @@ ImportRead readImportFile(const QString &path)
         if (!p.package)
             return refused(p.message());
         s.isPackage = true;
-        s.signature = checkPackagePdf(*p.package);
+        s.signature = checkPackagePdf(*p.package, trustedCaPem);
+        if (!s.signature.refusal.isEmpty())
+            return refused(s.signature.refusal);
         s.report = std::move(p.package->report);
         s.manifest = p.package->manifest;
         s.pdf = p.package->pdf;
@@ -65,12 +81,13 @@ ImportRead readImportFile(const QString &path)
     return r;
 }
 
-ImportOutcome readImportFiles(const QStringList &files, QList<ImportSource> *sources)
+ImportOutcome readImportFiles(const QStringList &files, QList<ImportSource> *sources,
+                              const QList<QByteArray> &trustedCaPem)
 {
     ImportOutcome out;
     sources->clear();
     for (const QString &file : files) {
-        ImportRead r = readImportFile(file);
+        ImportRead r = readImportFile(file, trustedCaPem);
         if (!r.source) {
             sources->clear();
             out.failedFile = file;
@@ -87,11 +104,19 @@ ImportOutcome importSources(Ledger &ledger, const QList<ImportSource> &sources, 
 {
     ImportOutcome out;
     QList<ReportData> reports;
-    for (const ImportSource &s : sources)
+    // A package's signed PDF, intact and whole, is kept with its (final) period.
+    QList<std::optional<SignedFile>> signedFiles;
+    for (const ImportSource &s : sources) {
         reports << s.report;
+        std::optional<SignedFile> f;
+        if (s.isPackage && s.signature.intact())
+            f = SignedFile{s.pdf, {}, s.signature.verdict.signer, s.signature.verdict.signedAt,
+                           u"report.pdf"_s, s.signature.verdict.reason};
+        signedFiles << f;
+    }
     QList<int> periodIds;
     int failed = 0;
-    if (const Status s = ledger.importReports(reports, replace, &periodIds, &failed); !s) {
+    if (const Status s = ledger.importReports(reports, replace, &periodIds, &failed, &signedFiles); !s) {
         out.failedFile = sources.value(failed).file;
         out.error = s.message;
         return out;
@@ -111,10 +136,11 @@ ImportOutcome importSources(Ledger &ledger, const QList<ImportSource> &sources, 
     return out;
 }
 
-ImportOutcome importFiles(Ledger &ledger, const QStringList &files, bool replace)
+ImportOutcome importFiles(Ledger &ledger, const QStringList &files, bool replace,
+                          const QList<QByteArray> &trustedCaPem)
 {
     QList<ImportSource> sources;
-    if (ImportOutcome read = readImportFiles(files, &sources); !read.ok)
+    if (ImportOutcome read = readImportFiles(files, &sources, trustedCaPem); !read.ok)
         return read;
     return importSources(ledger, sources, replace);
 }

@@ -5,6 +5,7 @@
 
 #include "ledger.h"
 #include "packagereader.h"
+#include "pdfverify.h"
 
 namespace nianbao {
 
@@ -13,10 +14,21 @@ namespace nianbao {
 struct PdfSignatureCheck {
     bool declaredSigned = false;  // what the manifest says
     bool checked = false;
-    bool valid = false;
+    bool valid = false;           // intact, whole and trusted
+    SignatureCheck verdict;       // the PDF's signature as verified
     QString summary;              // translated, one line
+    QString refusal;              // translated; set when the package must be refused for it
+
+    // Intact and covering the whole file (trusted or not): worth keeping with the period.
+    bool intact() const
+    {
+        return checked && (verdict.state == SignatureState::Valid || verdict.state == SignatureState::NotTrusted);
+    }
 };
-PdfSignatureCheck checkPackagePdf(const PackageContent &package);
+// Verifies the PDF's signature against the given CA certificates (PEM; none: the system's).
+// A PDF the manifest calls signed that is unsigned, unreadable or changed after signing makes
+// the package refused.
+PdfSignatureCheck checkPackagePdf(const PackageContent &package, const QList<QByteArray> &trustedCaPem = {});
 
 struct ImportSource {
     QString file;
@@ -31,7 +43,7 @@ struct ImportRead {
     std::optional<ImportSource> source;
     QString error;   // translated; names the entry of a package and the JSON path at fault
 };
-ImportRead readImportFile(const QString &path);
+ImportRead readImportFile(const QString &path, const QList<QByteArray> &trustedCaPem = {});
 
 struct ImportedReport {
     QString file;
@@ -48,10 +60,12 @@ struct ImportOutcome {
 };
 
 // Reads every file, stopping at the first that is refused.
-ImportOutcome readImportFiles(const QStringList &files, QList<ImportSource> *sources);
+ImportOutcome readImportFiles(const QStringList &files, QList<ImportSource> *sources,
+                              const QList<QByteArray> &trustedCaPem = {});
 // Writes what was read in one transaction; on success, each report's problems after the import.
 ImportOutcome importSources(Ledger &ledger, const QList<ImportSource> &sources, bool replace);
 // Both steps.
-ImportOutcome importFiles(Ledger &ledger, const QStringList &files, bool replace);
+ImportOutcome importFiles(Ledger &ledger, const QStringList &files, bool replace,
+                          const QList<QByteArray> &trustedCaPem = {});
 
 } // namespace nianbao

@@ -41,9 +41,13 @@ std::optional<ReportContent> periodReportContent(const Ledger &ledger, int perio
 
 PackagePdf packagePdf(const Ledger &ledger, const PeriodInfo &period, const ReportContent &content)
 {
-    Q_UNUSED(ledger);
-    Q_UNUSED(period);
+    // The signed PDF kept with the period when there is one, else the report as it stands, unsigned.
     PackagePdf pdf;
+    if (const auto signedFile = ledger.signedFile(period.id); signedFile && !signedFile->content.isEmpty()) {
+        pdf.bytes = signedFile->content;
+        pdf.isSigned = true;
+        return pdf;
+    }
     pdf.bytes = reportPdfBytes(content, &pdf.error);
     pdf.isSigned = false;
     return pdf;

@@ -19,9 +19,18 @@ struct Tr {
 
 UnitSignature unitSignature(const PdfSignatureCheck &c)
 {
-    if (c.checked)
-        return c.valid ? UnitSignature::Valid : UnitSignature::Invalid;
-    return c.declaredSigned ? UnitSignature::Signed : UnitSignature::Unsigned;
+    if (!c.checked)
+        return c.declaredSigned ? UnitSignature::Signed : UnitSignature::Unsigned;
+    switch (c.verdict.state) {
+    case SignatureState::Valid:
+        return UnitSignature::Valid;
+    case SignatureState::NotTrusted:
+        return UnitSignature::Signed; // intact and whole; its signer not (yet) trusted here
+    case SignatureState::Unsigned:
+        return UnitSignature::Unsigned;
+    default:
+        return UnitSignature::Invalid;
+    }
 }
 
 UnitFile loadUnitFile(const QString &path)

@@ -125,8 +125,10 @@ public:
     std::optional<ReportData> report(int periodId) const;
     Status importReport(const ReportData &report, bool replace, int *periodId);
     // Several reports in one transaction: all of them or none; *failed is the one refused.
+    // signedFiles, when given, holds per report the signed PDF that came with it (a portal
+    // package's); it is recorded with a final period in the same transaction.
     Status importReports(const QList<ReportData> &reports, bool replace, QList<int> *periodIds,
-                         int *failed = nullptr);
+                         int *failed = nullptr, const QList<std::optional<SignedFile>> *signedFiles = nullptr);
 
     Database &database() const { return m_db; }
 
@@ -139,6 +141,8 @@ private:
         QString reason;
     };
     Status importOne(const ReportData &report, bool replace, int *periodId);
+    // Writes a signed file's row and its audit line, inside the caller's transaction.
+    Status insertSignedFile(const PeriodInfo &p, const SignedFile &f);
     Status log(const PeriodInfo &p, const Change &c);
     Status logOrganization(int organizationId, const Change &c);
     std::optional<int> cellId(const QString &key, Status *status);

@@ -60,13 +60,20 @@ Status Ledger::importReport(const ReportData &r, bool replace, int *periodId)
 }
 
 Status Ledger::importReports(const QList<ReportData> &reports, bool replace, QList<int> *periodIds,
-                             int *failed)
+                             int *failed, const QList<std::optional<SignedFile>> *signedFiles)
 {
     Transaction t(m_db.connection());
     QList<int> ids;
-    for (const ReportData &r : reports) {
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        const ReportData &r = reports[i];
         int id = 0;
-        if (Status s = importOne(r, replace, &id); !s) {
+        Status s = importOne(r, replace, &id);
+        const std::optional<SignedFile> signedFile = signedFiles ? signedFiles->value(i) : std::nullopt;
+        if (s && signedFile && r.status == PeriodStatus::Final) {
+            const auto p = periodById(id);
+            s = p ? insertSignedFile(*p, *signedFile) : Status::fail(Status::Code::NotFound, Tr::tr("The period no longer exists."));
+        }
+        if (!s) {
             if (failed)
                 *failed = int(ids.size());
             return s;

@@ -25,6 +25,14 @@ Status Ledger::recordSignedFile(int periodId, const SignedFile &f)
         return Status::fail(Status::Code::NotFound, Tr::tr("The period no longer exists."));
     if (p->status != PeriodStatus::Final)
         return Status::fail(Status::Code::Invalid, Tr::tr("Only a final period can have a signed report."));
+    Transaction tx(m_db.connection());
+    if (const Status s = insertSignedFile(*p, f); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Ledger::insertSignedFile(const PeriodInfo &p, const SignedFile &f)
+{
     if (f.content.isEmpty() || f.signer.isEmpty() || !f.signedAt.isValid())
         return Status::fail(Status::Code::Invalid, Tr::tr("The signed file, its signer and its time are needed."));
     const QString sha256
@@ -32,18 +40,15 @@ Status Ledger::recordSignedFile(int periodId, const SignedFile &f)
     if (!f.sha256.isEmpty() && f.sha256.compare(sha256, Qt::CaseInsensitive) != 0)
         return Status::fail(Status::Code::Invalid, Tr::tr("The SHA-256 given does not match the signed file."));
     const QString name = QFileInfo(f.fileName).fileName();
-    Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     Status s;
     if (!runSql(q, u"INSERT INTO signed_file (period_id, sha256, signer, signed_at, file_name, content, reason) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                {periodId, sha256, f.signer, f.signedAt.toUTC().toString(Qt::ISODate), text(name), f.content,
+                {p.id, sha256, f.signer, f.signedAt.toUTC().toString(Qt::ISODate), text(name), f.content,
                  text(f.reason)},
                 &s))
         return s;
-    if (s = log(*p, {u"sign"_s, {}, {}, u"%1 %2 (%3)"_s.arg(name, sha256, f.signer), f.reason}); !s)
-        return s;
-    return tx.commit();
+    return log(p, {u"sign"_s, {}, {}, u"%1 %2 (%3)"_s.arg(name, sha256, f.signer), f.reason});
 }
 
 std::optional<SignedFile> Ledger::signedFile(int periodId) const
