@@ -145,40 +145,6 @@
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
-Without a command it opens the window.
-
-Commands:
-  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
-  import FILE.json… [--replace]
-                        check, then store reports in the database, all or nothing
-  export --org ORG --year Y [--quarter Q] -o FILE.json
-                        write one period of the database as an interchange file
-  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
-  render FILE.json -o OUT.pdf
-                        the report of an interchange file as a PDF
-  report --org ORG --year Y [--quarter Q] -o OUT.pdf
-                        the report of one period of the database as a PDF
-
-Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</source>
-        <translation>年报（Nianbao）用于编制政府信息公开工作年度报告：统计表、勾稽核对、文字部分和签名的 PDF。
-不带命令时打开窗口。
-
-命令：
-  validate 文件.json…   检查交换文件：先查结构，再按其格式的勾稽规则核对；问题输出到标准输出
-  import 文件.json… [--replace]
-                        检查后把报告存入数据库，要么全部存入，要么一个也不存
-  export --org 机关 --year 年度 [--quarter 季度] -o 文件.json
-                        把数据库中的一个期间导出为交换文件
-  backup -o 文件.sqlite  数据库的一致性副本，程序正在使用时也可以做
-  render 文件.json -o 输出.pdf
-                        把交换文件中的报告生成 PDF
-  report --org 机关 --year 年度 [--quarter 季度] -o 输出.pdf
-                        把数据库中一个期间的报告生成 PDF
-
-退出码：0 成功；1 数据有错误；2 用法错误或输入无法读取。</translation>
-    </message>
-    <message>
         <source>render needs one file and -o OUT.pdf.</source>
         <translation>render 需要一个文件和 -o 输出.pdf。</translation>
     </message>
@@ -189,6 +155,321 @@ Exit codes: 0 success; 1 the data has errors; 2 bad usage or unreadable input.</
     <message>
         <source>There is no such report in %1.</source>
         <translation>%1 中没有这份报告。</translation>
+    </message>
+    <message>
+        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
+Without a command it opens the window.
+
+Commands:
+  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
+  import FILE.json|PACKAGE.zip… [--replace] [--trust CA.pem]…
+                        check, then store reports in the database, all or nothing; a
+                        package&apos;s signed PDF is verified (and kept when intact)
+  export --org ORG --year Y [--quarter Q] -o FILE.json|PACKAGE.zip
+                        write one period of the database as an interchange file, or as
+                        the portal package (PDF, HTML, JSON, spreadsheet, manifest)
+  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
+  render FILE.json -o OUT.pdf [SIGNING]
+                        the report of an interchange file as a PDF
+  report --org ORG --year Y [--quarter Q] -o OUT.pdf [SIGNING]
+                        the report of one period of the database as a PDF; signed only
+                        when the period is final, and then recorded in the database
+  verify FILE.pdf [--trust CA.pem]…
+                        check the PDF&apos;s signature: intact, covering the whole file, by a
+                        trusted signer (the given CAs, or the system&apos;s); exit 0 only then
+  rollup UNIT.json|UNIT.zip… -o DISTRICT.json [--pdf DISTRICT.pdf] [--html DISTRICT.html] [--name NAME]
+                        sum the units&apos; annual reports into the district&apos;s summary; with --db, import the units too
+
+SIGNING: --sign CERT.p12 --pass-file FILE [--reason TEXT] [--seal IMAGE]
+                        sign with the certificate and key of a PKCS#12 file, its password
+                        on the first line of FILE; the seal image (PNG/JPEG) is pressed on
+                        the 署名 and date; a report with rule errors is not signed
+
+Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
+2 bad usage or unreadable input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollup: also write the summary as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollup: also write the summary as a portal HTML page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollup: the district&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify needs one file: nianbao verify FILE.pdf [--trust CA.pem]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollup needs unit files and -o DISTRICT.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a final report is signed; finalize the period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) imported into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %3, format %4, %n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>render/report: sign the PDF with this PKCS#12 certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holding the certificate&apos;s password (first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason stored in the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s seal image (PNG or JPEG) to press on the 署名.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: trust this CA certificate (PEM); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pass-file, --reason and --seal go with --sign CERT.p12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign needs --pass-file FILE with the certificate&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n rule error(s); only a report without errors is signed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2: %3 (%4 pages, %5 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::District</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1：%3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>There are no units to roll up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only annual reports can be rolled up; these are quarterly reports: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units use different report formats, which cannot be added up: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units report on different years: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These organizations are given more than once: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of %1 is too large (at most %2), at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>this is a district summary, not a unit&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::DistrictView</name>
+    <message>
+        <source>District summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a figure of the summary to see each unit&apos;s share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n organization(s) counted in the summary of %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished">已定稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished">已报送</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished">导出 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform>已写入 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interchange files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -327,6 +608,18 @@ Paste the other %n cell(s)?</source>
     <message>
         <source>expected a date such as 2022-01-20</source>
         <translation>应为 2022-01-20 这样的日期</translation>
+    </message>
+    <message>
+        <source>expected “unsigned”, “signed”, “valid” or “invalid”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a summary of a whole year has units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the summary gives %1, but its units add up to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -652,6 +945,52 @@ Nothing in the file was changed. Open or create another file?</source>
         <source>Print</source>
         <translation>打印</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export p&amp;ackage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify signed PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report as &amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a final report without errors can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 signed by %2 (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify a signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::NarrativeEditor</name>
@@ -760,6 +1099,327 @@ Nothing in the file was changed. Open or create another file?</source>
     <message>
         <source>Entered</source>
         <translation>填报方式</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Package</name>
+    <message>
+        <source>PDF not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF signature: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report.pdf: the manifest says the PDF is signed, but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report.pdf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file of a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 64 lower-case hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “%1” for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>expected “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a time in UTC such as 2024-01-20T08:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization&apos;s name is empty</source>
+        <translation type="unfinished">机关名称为空</translation>
+    </message>
+    <message>
+        <source>an entry has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name holds a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name starts with a drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name leads out of the folder (“..”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name holds control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package holds no folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compression method %1 is not supported (only deflate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry occurs twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry declares %1 MB uncompressed; a package holds at most %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is compressed more than %1 to 1 (%2 bytes into %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is damaged: its data, size or checksum do not match its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry inflates to more than the %1 bytes it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is compressed more than %1 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry inflates to more than the %1 MB a package may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing from the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; the manifest says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 differs from the manifest&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization “%1” differs from report.json’s “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year %1 differs from report.json’s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quarter %1 differs from report.json’s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format “%1” differs from report.json’s “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package has no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n error(s); only a report without errors can be packaged for the portal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 written, with the signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written; its PDF is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ZIP file, or a damaged or truncated one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file is damaged: its headers do not agree with one another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives in several parts are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory to read the ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP file cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package has %1 entries; a package has at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry occurs twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries of the ZIP file share their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::PackageActions</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal packages (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: quarter %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>Replace periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These periods exist already and would be replaced:
+%1
+
+Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>，%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports and portal packages (*.json *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -924,6 +1584,271 @@ Nothing in the file was changed. Open or create another file?</source>
     <message>
         <source>The report font %1 was not found in: %2</source>
         <translation>在以下位置找不到报告字体 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportXlsx</name>
+    <message>
+        <source>Cannot make a temporary folder for the spreadsheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the worksheet “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no table to put in a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the spreadsheet back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet came out empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SignDialog</name>
+    <message>
+        <source>Sign the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (.p12):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved for publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seal image (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Signing</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot place the signature in the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is larger than the room kept for it (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the signed PDF back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the seal image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal image %1 is not a PNG or JPEG picture that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trusted CA file holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PDF file that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digest of the signed bytes does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not verify (status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature covers %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the whole document is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid: the document is exactly as signed, and the signer is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was changed after it was signed: the signature does not match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is intact, but it does not cover the whole document: something was added after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is intact, but the signer&apos;s certificate does not lead to a trusted authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file is not a PKCS#12 (.p12/.pfx) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open the certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file holds no private key: it can verify, but not sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key in the certificate file does not belong to its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet: it is valid from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired: it was valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not for digital signatures: its key usage lacks digitalSignature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1152,6 +2077,18 @@ Nothing in the file was changed. Open or create another file?</source>
         <source>Only a submitted or final period can be reopened; this period is %1.</source>
         <translation>只有已报送或已定稿的期间才能重新打开；本期间现为%1。</translation>
     </message>
+    <message>
+        <source>Only a final period can have a signed report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed file, its signer and its time are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-256 given does not match the signed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Value</name>
@@ -1180,6 +2117,25 @@ Nothing in the file was changed. Open or create another file?</source>
     <message>
         <source>is not a decimal number such as &quot;1234.5&quot;</source>
         <translation>不是“1234.5”这样的小数</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::VerifyDialog</name>
+    <message>
+        <source>Signature of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check against a CA certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
