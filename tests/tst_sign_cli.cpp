@@ -85,7 +85,8 @@ Result TestSignCli::run(const QStringList &arguments) const
     Result r;
     QProcess p;
     p.setProcessEnvironment(m_env);
-    p.start(kExe, arguments);
+    // Messages are compared in English; Chinese is the default.
+    p.start(kExe, QStringList{u"--lang"_s, u"en"_s} + arguments);
     if (!p.waitForStarted(10'000))
         return r;
     if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit) {

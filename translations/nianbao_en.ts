@@ -190,299 +190,328 @@ SIGNING: --sign CERT.p12 --pass-file FILE [--reason TEXT] [--seal IMAGE]
 
 Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
 2 bad usage or unreadable input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
+Without a command it opens the window.
+
+Commands:
+  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
+  import FILE.json|PACKAGE.zip… [--replace] [--trust CA.pem]…
+                        check, then store reports in the database, all or nothing; a
+                        package&apos;s signed PDF is verified (and kept when intact)
+  export --org ORG --year Y [--quarter Q] -o FILE.json|PACKAGE.zip
+                        write one period of the database as an interchange file, or as
+                        the portal package (PDF, HTML, JSON, spreadsheet, manifest)
+  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
+  render FILE.json -o OUT.pdf [SIGNING]
+                        the report of an interchange file as a PDF
+  report --org ORG --year Y [--quarter Q] -o OUT.pdf [SIGNING]
+                        the report of one period of the database as a PDF; signed only
+                        when the period is final, and then recorded in the database
+  verify FILE.pdf [--trust CA.pem]…
+                        check the PDF&apos;s signature: intact, covering the whole file, by a
+                        trusted signer (the given CAs, or the system&apos;s); exit 0 only then
+  rollup UNIT.json|UNIT.zip… -o DISTRICT.json [--pdf DISTRICT.pdf] [--html DISTRICT.html] [--name NAME]
+                        sum the units&apos; annual reports into the district&apos;s summary; with --db, import the units too
+
+SIGNING: --sign CERT.p12 --pass-file FILE [--reason TEXT] [--seal IMAGE]
+                        sign with the certificate and key of a PKCS#12 file, its password
+                        on the first line of FILE; the seal image (PNG/JPEG) is pressed on
+                        the 署名 and date; a report with rule errors is not signed
+
+Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
+2 bad usage or unreadable input.</translation>
     </message>
     <message>
         <source>rollup: also write the summary as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollup: also write the summary as a PDF.</translation>
     </message>
     <message>
         <source>rollup: also write the summary as a portal HTML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollup: also write the summary as a portal HTML page.</translation>
     </message>
     <message>
         <source>rollup: the district&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollup: the district&apos;s name.</translation>
     </message>
     <message>
         <source>verify needs one file: nianbao verify FILE.pdf [--trust CA.pem]</source>
-        <translation type="unfinished"></translation>
+        <translation>verify needs one file: nianbao verify FILE.pdf [--trust CA.pem]</translation>
     </message>
     <message>
         <source>rollup needs unit files and -o DISTRICT.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollup needs unit files and -o DISTRICT.json.</translation>
     </message>
     <message>
         <source>Only a final report is signed; finalize the period first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a final report is signed; finalize the period first.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was written.</translation>
     </message>
     <message>
         <source>Nothing was imported, nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported, nothing was written.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) imported into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit imported into %1</numerusform>
+            <numerusform>%n units imported into %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %3, format %4, %n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2, %3, format %4, %n unit</numerusform>
+            <numerusform>%1: %2, %3, format %4, %n units</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n page</numerusform>
+            <numerusform>%1: %n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>render/report: sign the PDF with this PKCS#12 certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>render/report: sign the PDF with this PKCS#12 certificate file.</translation>
     </message>
     <message>
         <source>The file holding the certificate&apos;s password (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holding the certificate&apos;s password (first line).</translation>
     </message>
     <message>
         <source>The reason stored in the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason stored in the signature.</translation>
     </message>
     <message>
         <source>The office&apos;s seal image (PNG or JPEG) to press on the 署名.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office&apos;s seal image (PNG or JPEG) to press on the 署名.</translation>
     </message>
     <message>
         <source>verify: trust this CA certificate (PEM); may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: trust this CA certificate (PEM); may be repeated.</translation>
     </message>
     <message>
         <source>--pass-file, --reason and --seal go with --sign CERT.p12.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pass-file, --reason and --seal go with --sign CERT.p12.</translation>
     </message>
     <message>
         <source>--sign needs --pass-file FILE with the certificate&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign needs --pass-file FILE with the certificate&apos;s password.</translation>
     </message>
     <message numerus="yes">
         <source>The report has %n rule error(s); only a report without errors is signed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The report has %n rule error; only a report without errors is signed.</numerusform>
+            <numerusform>The report has %n rule errors; only a report without errors is signed.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed by %1 at %2: %3 (%4 pages, %5 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by %1 at %2: %3 (%4 pages, %5 bytes)</translation>
     </message>
 </context>
 <context>
     <name>nianbao::District</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>There are no units to roll up.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no units to roll up.</translation>
     </message>
     <message>
         <source>Only annual reports can be rolled up; these are quarterly reports: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only annual reports can be rolled up; these are quarterly reports: %1.</translation>
     </message>
     <message>
         <source>%1 has no format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no format.</translation>
     </message>
     <message>
         <source>The units use different report formats, which cannot be added up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The units use different report formats, which cannot be added up: %1.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>The units report on different years: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The units report on different years: %1.</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>year</translation>
     </message>
     <message>
         <source>These organizations are given more than once: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>These organizations are given more than once: %1.</translation>
     </message>
     <message>
         <source>The sum of %1 is too large (at most %2), at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sum of %1 is too large (at most %2), at %3.</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">cannot read the file: %1</translation>
+        <translation>cannot read the file: %1</translation>
     </message>
     <message>
         <source>this is a district summary, not a unit&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>this is a district summary, not a unit&apos;s report</translation>
     </message>
 </context>
 <context>
     <name>nianbao::DistrictView</name>
     <message>
         <source>District summary</source>
-        <translation type="unfinished"></translation>
+        <translation>District summary</translation>
     </message>
     <message>
         <source>Name of the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the district</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;JSON…</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Year:</translation>
     </message>
     <message>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation>District:</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>Select a figure of the summary to see each unit&apos;s share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a figure of the summary to see each unit&apos;s share.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n organization(s) counted in the summary of %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n organization counted in the summary of %2.</numerusform>
+            <numerusform>%1 of %n organizations counted in the summary of %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>no report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no report for %1</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished">final</translation>
+        <translation>final</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished">submitted</translation>
+        <translation>submitted</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">draft</translation>
+        <translation>draft</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valid</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>signed</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Export JSON</translation>
     </message>
     <message>
         <source>%1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 written</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished">Export PDF</translation>
+        <translation>Export PDF</translation>
     </message>
     <message numerus="yes">
         <source>%1 written (%n page(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 written (%n page)</numerusform>
             <numerusform>%1 written (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>Interchange files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interchange files (*.json)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -629,15 +658,15 @@ Paste the other %n cells?</numerusform>
     </message>
     <message>
         <source>expected “unsigned”, “signed”, “valid” or “invalid”</source>
-        <translation type="unfinished"></translation>
+        <translation>expected “unsigned”, “signed”, “valid” or “invalid”</translation>
     </message>
     <message>
         <source>only a summary of a whole year has units</source>
-        <translation type="unfinished"></translation>
+        <translation>only a summary of a whole year has units</translation>
     </message>
     <message>
         <source>the summary gives %1, but its units add up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the summary gives %1, but its units add up to %2</translation>
     </message>
 </context>
 <context>
@@ -966,50 +995,50 @@ Nothing in the file was changed. Open or create another file?</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>Export p&amp;ackage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export p&amp;ackage…</translation>
     </message>
     <message>
         <source>&amp;Sign PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign PDF…</translation>
     </message>
     <message>
         <source>&amp;Verify signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify signed PDF…</translation>
     </message>
     <message>
         <source>Copy report as &amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy report as &amp;HTML</translation>
     </message>
     <message>
         <source>&amp;District summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;District summary…</translation>
     </message>
     <message>
         <source>Sign the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the report</translation>
     </message>
     <message>
         <source>Only a final report without errors can be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a final report without errors can be signed.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 signed by %2 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 signed by %2 (%n page)</numerusform>
+            <numerusform>%1 signed by %2 (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>Verify a signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify a signed PDF</translation>
     </message>
 </context>
 <context>
@@ -1125,326 +1154,331 @@ Nothing in the file was changed. Open or create another file?</translation>
     <name>nianbao::Package</name>
     <message>
         <source>PDF not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF not signed</translation>
     </message>
     <message>
         <source>PDF signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF signature: %1</translation>
     </message>
     <message>
         <source>PDF signature: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF signature: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>report.pdf: the manifest says the PDF is signed, but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report.pdf: the manifest says the PDF is signed, but %1</translation>
     </message>
     <message>
         <source>report.pdf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report.pdf: %1</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">cannot read the file: %1</translation>
+        <translation>cannot read the file: %1</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is larger than %1 MB</translation>
     </message>
     <message>
         <source>“%1” is not a file of a package</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a file of a package</translation>
     </message>
     <message>
         <source>“%1” is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is listed twice</translation>
     </message>
     <message>
         <source>expected 64 lower-case hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>expected 64 lower-case hexadecimal digits</translation>
     </message>
     <message>
         <source>expected “%1” for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expected “%1” for %2</translation>
     </message>
     <message>
         <source>%1 is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not listed</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid JSON: %1</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">expected an object</translation>
+        <translation>expected an object</translation>
     </message>
     <message>
         <source>expected “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>expected “%1”</translation>
     </message>
     <message>
         <source>expected a time in UTC such as 2024-01-20T08:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a time in UTC such as 2024-01-20T08:30:00Z</translation>
     </message>
     <message>
         <source>the organization&apos;s name is empty</source>
-        <translation type="unfinished">the organization&apos;s name is empty</translation>
+        <translation>the organization&apos;s name is empty</translation>
     </message>
     <message>
         <source>an entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>an entry has no name</translation>
     </message>
     <message>
         <source>the name holds a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>the name holds a backslash</translation>
     </message>
     <message>
         <source>the name is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>the name is an absolute path</translation>
     </message>
     <message>
         <source>the name starts with a drive letter</source>
-        <translation type="unfinished"></translation>
+        <translation>the name starts with a drive letter</translation>
     </message>
     <message>
         <source>the name leads out of the folder (“..”)</source>
-        <translation type="unfinished"></translation>
+        <translation>the name leads out of the folder (“..”)</translation>
     </message>
     <message>
         <source>the name holds control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>the name holds control characters</translation>
     </message>
     <message>
         <source>a package holds no folders</source>
-        <translation type="unfinished"></translation>
+        <translation>a package holds no folders</translation>
     </message>
     <message>
         <source>the entry is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>the entry is a symbolic link</translation>
     </message>
     <message>
         <source>the entry is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>the entry is encrypted</translation>
     </message>
     <message>
         <source>compression method %1 is not supported (only deflate)</source>
-        <translation type="unfinished"></translation>
+        <translation>compression method %1 is not supported (only deflate)</translation>
     </message>
     <message>
         <source>the entry occurs twice</source>
-        <translation type="unfinished"></translation>
+        <translation>the entry occurs twice</translation>
     </message>
     <message>
         <source>the entry declares %1 MB uncompressed; a package holds at most %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>the entry declares %1 MB uncompressed; a package holds at most %2 MB</translation>
     </message>
     <message>
         <source>the entry is compressed more than %1 to 1 (%2 bytes into %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>the entry is compressed more than %1 to 1 (%2 bytes into %3)</translation>
     </message>
     <message>
         <source>the entry is damaged: its data, size or checksum do not match its header</source>
-        <translation type="unfinished"></translation>
+        <translation>the entry is damaged: its data, size or checksum do not match its header</translation>
     </message>
     <message>
         <source>the entry inflates to more than the %1 bytes it declares</source>
-        <translation type="unfinished"></translation>
+        <translation>the entry inflates to more than the %1 bytes it declares</translation>
     </message>
     <message>
         <source>the entry is compressed more than %1 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>the entry is compressed more than %1 to 1</translation>
     </message>
     <message>
         <source>the entry inflates to more than the %1 MB a package may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>the entry inflates to more than the %1 MB a package may hold</translation>
     </message>
     <message>
         <source>the manifest is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>the manifest is larger than %1 bytes</translation>
     </message>
     <message>
         <source>the file is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not in the manifest</translation>
     </message>
     <message>
         <source>the file is missing from the package</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is missing from the package</translation>
     </message>
     <message>
         <source>the file has %1 bytes; the manifest says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has %1 bytes; the manifest says %2</translation>
     </message>
     <message>
         <source>the file&apos;s SHA-256 differs from the manifest&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>the file&apos;s SHA-256 differs from the manifest&apos;s</translation>
     </message>
     <message>
         <source>the organization “%1” differs from report.json’s “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>the organization “%1” differs from report.json’s “%2”</translation>
     </message>
     <message>
         <source>the year %1 differs from report.json’s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the year %1 differs from report.json’s %2</translation>
     </message>
     <message>
         <source>the quarter %1 differs from report.json’s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the quarter %1 differs from report.json’s %2</translation>
     </message>
     <message>
         <source>the format “%1” differs from report.json’s “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>the format “%1” differs from report.json’s “%2”</translation>
     </message>
     <message>
         <source>the package is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>the package is larger than %1 MB</translation>
     </message>
     <message>
         <source>the package has no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>the package has no manifest</translation>
     </message>
     <message>
         <source>the file is not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not a PDF</translation>
     </message>
     <message>
         <source>There is no such period.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such period.</translation>
     </message>
     <message numerus="yes">
         <source>The report has %n error(s); only a report without errors can be packaged for the portal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The report has %n error; only a report without errors can be packaged for the portal.</numerusform>
+            <numerusform>The report has %n errors; only a report without errors can be packaged for the portal.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF cannot be made: %1</translation>
     </message>
     <message>
         <source>The spreadsheet cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The spreadsheet cannot be made: %1</translation>
     </message>
     <message>
         <source>The package cannot be compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package cannot be compressed.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>%1 written, with the signed PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 written, with the signed PDF.</translation>
     </message>
     <message>
         <source>%1 written; its PDF is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 written; its PDF is not signed.</translation>
     </message>
     <message>
         <source>not a ZIP file, or a damaged or truncated one</source>
-        <translation type="unfinished"></translation>
+        <translation>not a ZIP file, or a damaged or truncated one</translation>
     </message>
     <message>
         <source>the ZIP file is damaged: its headers do not agree with one another</source>
-        <translation type="unfinished"></translation>
+        <translation>the ZIP file is damaged: its headers do not agree with one another</translation>
     </message>
     <message>
         <source>ZIP archives in several parts are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP archives in several parts are not supported</translation>
     </message>
     <message>
         <source>there is not enough memory to read the ZIP file</source>
-        <translation type="unfinished"></translation>
+        <translation>there is not enough memory to read the ZIP file</translation>
     </message>
     <message>
         <source>the ZIP file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the ZIP file cannot be read (%1)</translation>
     </message>
     <message>
         <source>the package has %1 entries; a package has at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the package has %1 entries; a package has at most %2</translation>
     </message>
     <message>
         <source>an entry occurs twice</source>
-        <translation type="unfinished"></translation>
+        <translation>an entry occurs twice</translation>
     </message>
     <message>
         <source>entries of the ZIP file share their data</source>
-        <translation type="unfinished"></translation>
+        <translation>entries of the ZIP file share their data</translation>
     </message>
 </context>
 <context>
     <name>nianbao::PackageActions</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
         <source>Export package</source>
-        <translation type="unfinished"></translation>
+        <translation>Export package</translation>
     </message>
     <message>
         <source>Portal packages (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal packages (*.zip)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Nothing was imported.
 
 %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported.
+
+%1: %2</translation>
     </message>
     <message>
         <source>%1: quarter %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quarter %2 of %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Replace periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace periods</translation>
     </message>
     <message>
         <source>These periods exist already and would be replaced:
 %1
 
 Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>These periods exist already and would be replaced:
+%1
+
+Replace them?</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n report.</numerusform>
+            <numerusform>Imported %n reports.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n error</numerusform>
+            <numerusform>%1: %n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>, %n warning</numerusform>
             <numerusform>, %n warnings</numerusform>
         </translation>
     </message>
     <message>
         <source>Reports and portal packages (*.json *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports and portal packages (*.json *.zip);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1616,265 +1650,265 @@ Replace them?</source>
     <name>nianbao::ReportXlsx</name>
     <message>
         <source>Cannot make a temporary folder for the spreadsheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot make a temporary folder for the spreadsheet: %1</translation>
     </message>
     <message>
         <source>Cannot start the spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot start the spreadsheet.</translation>
     </message>
     <message>
         <source>Cannot add the worksheet “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot add the worksheet “%1”.</translation>
     </message>
     <message>
         <source>The report has no table to put in a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report has no table to put in a spreadsheet.</translation>
     </message>
     <message>
         <source>Cannot write the spreadsheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the spreadsheet: %1</translation>
     </message>
     <message>
         <source>Cannot read the spreadsheet back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the spreadsheet back: %1</translation>
     </message>
     <message>
         <source>The spreadsheet came out empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The spreadsheet came out empty.</translation>
     </message>
 </context>
 <context>
     <name>nianbao::SignDialog</name>
     <message>
         <source>Sign the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the report</translation>
     </message>
     <message>
         <source>&amp;Certificate (.p12):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificate (.p12):</translation>
     </message>
     <message>
         <source>PKCS#12 certificates (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Approved for publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved for publication</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>&amp;Seal image (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seal image (optional):</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>&amp;Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Write to:</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file</translation>
     </message>
 </context>
 <context>
     <name>nianbao::Signing</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the password file %1: %2</translation>
     </message>
     <message>
         <source>Cannot make a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot make a temporary file: %1</translation>
     </message>
     <message>
         <source>The PDF has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF has no pages.</translation>
     </message>
     <message>
         <source>Cannot place the signature in the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot place the signature in the PDF.</translation>
     </message>
     <message>
         <source>The signature is larger than the room kept for it (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature is larger than the room kept for it (%1 bytes).</translation>
     </message>
     <message>
         <source>Cannot sign the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot sign the PDF: %1</translation>
     </message>
     <message>
         <source>Cannot read the signed PDF back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the signed PDF back: %1</translation>
     </message>
     <message>
         <source>Cannot read the seal image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the seal image %1: %2</translation>
     </message>
     <message>
         <source>The seal image %1 is not a PNG or JPEG picture that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The seal image %1 is not a PNG or JPEG picture that can be read.</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>the signer&apos;s certificate cannot be read</translation>
     </message>
     <message>
         <source>a trusted CA file holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>a trusted CA file holds no PEM certificate</translation>
     </message>
     <message>
         <source>not a PDF file that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>not a PDF file that can be read</translation>
     </message>
     <message>
         <source>the digest of the signed bytes does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>the digest of the signed bytes does not match</translation>
     </message>
     <message>
         <source>the signature does not verify (status %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the signature does not verify (status %1)</translation>
     </message>
     <message>
         <source>the signature covers %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>the signature covers %1 of %2 bytes</translation>
     </message>
     <message>
         <source>Valid signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid signature</translation>
     </message>
     <message>
         <source>Changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed after signing</translation>
     </message>
     <message>
         <source>Not the whole document is signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not the whole document is signed</translation>
     </message>
     <message>
         <source>Signer not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer not trusted</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed</translation>
     </message>
     <message>
         <source>Unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable</translation>
     </message>
     <message>
         <source>The signature is valid: the document is exactly as signed, and the signer is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature is valid: the document is exactly as signed, and the signer is trusted.</translation>
     </message>
     <message>
         <source>The document was changed after it was signed: the signature does not match it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document was changed after it was signed: the signature does not match it.</translation>
     </message>
     <message>
         <source>The signature is intact, but it does not cover the whole document: something was added after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature is intact, but it does not cover the whole document: something was added after signing.</translation>
     </message>
     <message>
         <source>The signature is intact, but the signer&apos;s certificate does not lead to a trusted authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature is intact, but the signer&apos;s certificate does not lead to a trusted authority.</translation>
     </message>
     <message>
         <source>The PDF has no signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF has no signature.</translation>
     </message>
     <message>
         <source>The file cannot be read as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read as a PDF.</translation>
     </message>
     <message>
         <source>Signer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer: %1</translation>
     </message>
     <message>
         <source>Signed at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed at: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail: %1</translation>
     </message>
     <message>
         <source>Cannot read the certificate file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the certificate file %1: %2</translation>
     </message>
     <message>
         <source>The certificate file is not a PKCS#12 (.p12/.pfx) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate file is not a PKCS#12 (.p12/.pfx) file.</translation>
     </message>
     <message>
         <source>The password does not open the certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password does not open the certificate file.</translation>
     </message>
     <message>
         <source>The certificate file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate file cannot be read: %1</translation>
     </message>
     <message>
         <source>The certificate file holds no private key: it can verify, but not sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate file holds no private key: it can verify, but not sign.</translation>
     </message>
     <message>
         <source>The certificate file holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate file holds no certificate.</translation>
     </message>
     <message>
         <source>The private key in the certificate file does not belong to its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>The private key in the certificate file does not belong to its certificate.</translation>
     </message>
     <message>
         <source>The certificate is not valid yet: it is valid from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate is not valid yet: it is valid from %1.</translation>
     </message>
     <message>
         <source>The certificate has expired: it was valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate has expired: it was valid until %1.</translation>
     </message>
     <message>
         <source>The certificate is not for digital signatures: its key usage lacks digitalSignature.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate is not for digital signatures: its key usage lacks digitalSignature.</translation>
     </message>
     <message>
         <source>Cannot prepare the signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot prepare the signature: %1</translation>
     </message>
     <message>
         <source>Cannot sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot sign: %1</translation>
     </message>
 </context>
 <context>
@@ -2105,15 +2139,15 @@ Replace them?</source>
     </message>
     <message>
         <source>Only a final period can have a signed report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a final period can have a signed report.</translation>
     </message>
     <message>
         <source>The signed file, its signer and its time are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signed file, its signer and its time are needed.</translation>
     </message>
     <message>
         <source>The SHA-256 given does not match the signed file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SHA-256 given does not match the signed file.</translation>
     </message>
 </context>
 <context>
@@ -2150,19 +2184,19 @@ Replace them?</source>
     <name>nianbao::VerifyDialog</name>
     <message>
         <source>Signature of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature of %1</translation>
     </message>
     <message>
         <source>Check against a CA certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check against a CA certificate…</translation>
     </message>
     <message>
         <source>Trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted CA certificates</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
 </context>
 </TS>

@@ -187,289 +187,318 @@ SIGNING: --sign CERT.p12 --pass-file FILE [--reason TEXT] [--seal IMAGE]
 
 Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
 2 bad usage or unreadable input.</source>
-        <translation type="unfinished"></translation>
+        <translation>年报（Nianbao）用于编制政府信息公开工作年度报告：统计表、勾稽核对、文字部分和签名的 PDF。
+不带命令时打开窗口。
+
+命令：
+  validate 文件.json…   检查交换文件：先查结构，再按其格式的勾稽规则核对；问题输出到标准输出
+  import 文件.json|发布包.zip… [--replace] [--trust CA.pem]…
+                        检查后把报告存入数据库，要么全部存入，要么一个也不存；
+                        发布包中已签名的 PDF 会经过验证（完好时一并保存）
+  export --org 机关 --year 年度 [--quarter 季度] -o 文件.json|发布包.zip
+                        把数据库中的一个期间导出为交换文件，或导出为
+                        发布包（PDF、HTML、JSON、电子表格、清单）
+  backup -o 文件.sqlite  数据库的一致性副本，程序正在使用时也可以做
+  render 文件.json -o 输出.pdf [签名选项]
+                        把交换文件中的报告生成 PDF
+  report --org 机关 --year 年度 [--quarter 季度] -o 输出.pdf [签名选项]
+                        把数据库中一个期间的报告生成 PDF；仅当该期间已定稿时
+                        才签名，签名后记入数据库
+  verify 文件.pdf [--trust CA.pem]…
+                        检查 PDF 的签名：是否完好、是否覆盖整个文件、签名人是否
+                        受信任（所给的 CA 或系统的 CA）；仅在全部满足时退出码为 0
+  rollup 单位.json|单位.zip… -o 区汇总.json [--pdf 区汇总.pdf] [--html 区汇总.html] [--name 名称]
+                        把各单位的年度报告汇总为区汇总；加 --db 时同时把各单位导入数据库
+
+签名选项：--sign 证书.p12 --pass-file 文件 [--reason 理由] [--seal 图片]
+                        用 PKCS#12 文件中的证书和私钥签名，口令写在 --pass-file
+                        所指文件的第一行；印章图片（PNG/JPEG）加盖在署名和日期上；
+                        有错误的报告不予签名
+
+退出码：0 成功；1 数据有错误，或签名无效；
+2 用法错误或输入无法读取。</translation>
     </message>
     <message>
         <source>rollup: also write the summary as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollup：同时把汇总输出为 PDF。</translation>
     </message>
     <message>
         <source>rollup: also write the summary as a portal HTML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollup：同时把汇总输出为可在网站发布的 HTML 页面。</translation>
     </message>
     <message>
         <source>rollup: the district&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollup：区的名称。</translation>
     </message>
     <message>
         <source>verify needs one file: nianbao verify FILE.pdf [--trust CA.pem]</source>
-        <translation type="unfinished"></translation>
+        <translation>verify 需要一个文件：nianbao verify 文件.pdf [--trust CA.pem]</translation>
     </message>
     <message>
         <source>rollup needs unit files and -o DISTRICT.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollup 需要各单位的文件和 -o 区汇总.json。</translation>
     </message>
     <message>
         <source>Only a final report is signed; finalize the period first.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已定稿的报告才能签名；请先将该期间定稿。</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容。</translation>
     </message>
     <message>
         <source>Nothing was imported, nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容，也未写入任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) imported into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个单位导入 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2, %3, format %4, %n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%2，%3 年度，%4 版格式，共 %n 个单位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 页</numerusform>
         </translation>
     </message>
     <message>
         <source>render/report: sign the PDF with this PKCS#12 certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>render/report：用此 PKCS#12 证书文件对 PDF 签名。</translation>
     </message>
     <message>
         <source>The file holding the certificate&apos;s password (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>存放证书口令的文件（口令写在第一行）。</translation>
     </message>
     <message>
         <source>The reason stored in the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>记入签名的签名理由。</translation>
     </message>
     <message>
         <source>The office&apos;s seal image (PNG or JPEG) to press on the 署名.</source>
-        <translation type="unfinished"></translation>
+        <translation>加盖在署名处的本机关印章图片（PNG 或 JPEG）。</translation>
     </message>
     <message>
         <source>verify: trust this CA certificate (PEM); may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify：信任此 CA 证书（PEM 格式）；可多次指定。</translation>
     </message>
     <message>
         <source>--pass-file, --reason and --seal go with --sign CERT.p12.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pass-file、--reason 和 --seal 须与 --sign 证书.p12 一起使用。</translation>
     </message>
     <message>
         <source>--sign needs --pass-file FILE with the certificate&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign 需要 --pass-file 文件，该文件中存放证书口令。</translation>
     </message>
     <message numerus="yes">
         <source>The report has %n rule error(s); only a report without errors is signed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>报告有 %n 个错误；只有没有错误的报告才能签名。</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed by %1 at %2: %3 (%4 pages, %5 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 于 %2 签名：%3（%4 页，%5 字节）</translation>
     </message>
 </context>
 <context>
     <name>nianbao::District</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1：%3 {1 %2:?}</translation>
+        <translation>%1 %2：%3</translation>
     </message>
     <message>
         <source>There are no units to roll up.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可汇总的单位。</translation>
     </message>
     <message>
         <source>Only annual reports can be rolled up; these are quarterly reports: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能汇总年度报告；以下是季度报告：%1。</translation>
     </message>
     <message>
         <source>%1 has no format.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有格式。</translation>
     </message>
     <message>
         <source>The units use different report formats, which cannot be added up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>各单位使用的报告格式不同，无法汇总：%1。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>The units report on different years: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>各单位报告的年度不同：%1。</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>These organizations are given more than once: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下机关重复出现：%1。</translation>
     </message>
     <message>
         <source>The sum of %1 is too large (at most %2), at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总到 %3 时，%1 的合计过大（最大为 %2）。</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">无法读取文件：%1</translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>this is a district summary, not a unit&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>这是区汇总，不是单位的报告</translation>
     </message>
 </context>
 <context>
     <name>nianbao::DistrictView</name>
     <message>
         <source>District summary</source>
-        <translation type="unfinished"></translation>
+        <translation>区汇总</translation>
     </message>
     <message>
         <source>Name of the district</source>
-        <translation type="unfinished"></translation>
+        <translation>区名称</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 JSON(&amp;J)…</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年度：</translation>
     </message>
     <message>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation>区：</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>机关</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Select a figure of the summary to see each unit&apos;s share.</source>
-        <translation type="unfinished"></translation>
+        <translation>选中汇总中的一个数字，可查看各单位所占的数额。</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n organization(s) counted in the summary of %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个机关中有 %1 个计入 %2 年度汇总。</numerusform>
         </translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺报</translation>
     </message>
     <message>
         <source>no report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 年度报告</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished">已定稿</translation>
+        <translation>已定稿</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished">已报送</translation>
+        <translation>已报送</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 JSON</translation>
     </message>
     <message>
         <source>%1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished">导出 PDF</translation>
+        <translation>导出 PDF</translation>
     </message>
     <message numerus="yes">
         <source>%1 written (%n page(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>已写入 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
         <source>Interchange files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>交换文件 (*.json)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -611,15 +640,15 @@ Paste the other %n cell(s)?</source>
     </message>
     <message>
         <source>expected “unsigned”, “signed”, “valid” or “invalid”</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“unsigned”（未签名）、“signed”（已签名）、“valid”（签名有效）或“invalid”（签名无效）</translation>
     </message>
     <message>
         <source>only a summary of a whole year has units</source>
-        <translation type="unfinished"></translation>
+        <translation>只有全年汇总才有单位</translation>
     </message>
     <message>
         <source>the summary gives %1, but its units add up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总数为 %1，但各单位相加为 %2</translation>
     </message>
 </context>
 <context>
@@ -947,49 +976,49 @@ Nothing in the file was changed. Open or create another file?</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Export p&amp;ackage…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出发布包(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Sign PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>对 PDF 签名(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Verify signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>验证已签名的 PDF(&amp;V)…</translation>
     </message>
     <message>
         <source>Copy report as &amp;HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>以 HTML 格式复制报告(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;District summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>区汇总(&amp;D)…</translation>
     </message>
     <message>
         <source>Sign the report</source>
-        <translation type="unfinished"></translation>
+        <translation>对报告签名</translation>
     </message>
     <message>
         <source>Only a final report without errors can be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已定稿且没有错误的报告才能签名。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 signed by %2 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 已由 %2 签名（%n 页）</numerusform>
         </translation>
     </message>
     <message>
         <source>Verify a signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>验证已签名的 PDF</translation>
     </message>
 </context>
 <context>
@@ -1105,321 +1134,326 @@ Nothing in the file was changed. Open or create another file?</source>
     <name>nianbao::Package</name>
     <message>
         <source>PDF not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 未签名</translation>
     </message>
     <message>
         <source>PDF signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 签名：%1</translation>
     </message>
     <message>
         <source>PDF signature: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 签名：%1（%2，%3）</translation>
     </message>
     <message>
         <source>report.pdf: the manifest says the PDF is signed, but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report.pdf：清单中注明该 PDF 已签名，但%1</translation>
     </message>
     <message>
         <source>report.pdf: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report.pdf：%1</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished">无法读取文件：%1</translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1 MB</translation>
     </message>
     <message>
         <source>“%1” is not a file of a package</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是发布包中应有的文件</translation>
     </message>
     <message>
         <source>“%1” is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”重复列出</translation>
     </message>
     <message>
         <source>expected 64 lower-case hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 64 位小写十六进制数字</translation>
     </message>
     <message>
         <source>expected “%1” for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的类型应为“%1”</translation>
     </message>
     <message>
         <source>%1 is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>清单中未列出 %1</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished">应为 JSON 对象</translation>
+        <translation>应为 JSON 对象</translation>
     </message>
     <message>
         <source>expected “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“%1”</translation>
     </message>
     <message>
         <source>expected a time in UTC such as 2024-01-20T08:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 2024-01-20T08:30:00Z 这样的 UTC 时间</translation>
     </message>
     <message>
         <source>the organization&apos;s name is empty</source>
-        <translation type="unfinished">机关名称为空</translation>
+        <translation>机关名称为空</translation>
     </message>
     <message>
         <source>an entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>有条目没有名称</translation>
     </message>
     <message>
         <source>the name holds a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>名称中含有反斜杠</translation>
     </message>
     <message>
         <source>the name is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>名称是绝对路径</translation>
     </message>
     <message>
         <source>the name starts with a drive letter</source>
-        <translation type="unfinished"></translation>
+        <translation>名称以盘符开头</translation>
     </message>
     <message>
         <source>the name leads out of the folder (“..”)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称指向文件夹之外（“..”）</translation>
     </message>
     <message>
         <source>the name holds control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>名称中含有控制字符</translation>
     </message>
     <message>
         <source>a package holds no folders</source>
-        <translation type="unfinished"></translation>
+        <translation>发布包中不能含有文件夹</translation>
     </message>
     <message>
         <source>the entry is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目是符号链接</translation>
     </message>
     <message>
         <source>the entry is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目已加密</translation>
     </message>
     <message>
         <source>compression method %1 is not supported (only deflate)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持压缩方法 %1（仅支持 deflate）</translation>
     </message>
     <message>
         <source>the entry occurs twice</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目重复出现</translation>
     </message>
     <message>
         <source>the entry declares %1 MB uncompressed; a package holds at most %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目声明解压后为 %1 MB；发布包解压后最多 %2 MB</translation>
     </message>
     <message>
         <source>the entry is compressed more than %1 to 1 (%2 bytes into %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目的压缩比超过 %1:1（%2 字节压缩为 %3 字节）</translation>
     </message>
     <message>
         <source>the entry is damaged: its data, size or checksum do not match its header</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目已损坏：其数据、大小或校验和与条目头不符</translation>
     </message>
     <message>
         <source>the entry inflates to more than the %1 bytes it declares</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目解压后超过其声明的 %1 字节</translation>
     </message>
     <message>
         <source>the entry is compressed more than %1 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目的压缩比超过 %1:1</translation>
     </message>
     <message>
         <source>the entry inflates to more than the %1 MB a package may hold</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目解压后超过发布包允许的 %1 MB</translation>
     </message>
     <message>
         <source>the manifest is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>清单大于 %1 字节</translation>
     </message>
     <message>
         <source>the file is not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不在清单中</translation>
     </message>
     <message>
         <source>the file is missing from the package</source>
-        <translation type="unfinished"></translation>
+        <translation>发布包中缺少该文件</translation>
     </message>
     <message>
         <source>the file has %1 bytes; the manifest says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件为 %1 字节；清单中记载为 %2 字节</translation>
     </message>
     <message>
         <source>the file&apos;s SHA-256 differs from the manifest&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件的 SHA-256 与清单中记载的不一致</translation>
     </message>
     <message>
         <source>the organization “%1” differs from report.json’s “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>机关“%1”与 report.json 中的“%2”不一致</translation>
     </message>
     <message>
         <source>the year %1 differs from report.json’s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>年度 %1 与 report.json 中的 %2 不一致</translation>
     </message>
     <message>
         <source>the quarter %1 differs from report.json’s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>季度 %1 与 report.json 中的 %2 不一致</translation>
     </message>
     <message>
         <source>the format “%1” differs from report.json’s “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>格式“%1”与 report.json 中的“%2”不一致</translation>
     </message>
     <message>
         <source>the package is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>发布包大于 %1 MB</translation>
     </message>
     <message>
         <source>the package has no manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>发布包中没有清单（manifest.json）</translation>
     </message>
     <message>
         <source>the file is not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 PDF</translation>
     </message>
     <message>
         <source>There is no such period.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个期间。</translation>
     </message>
     <message numerus="yes">
         <source>The report has %n error(s); only a report without errors can be packaged for the portal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>报告有 %n 个错误；只有没有错误的报告才能打成发布包。</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成 PDF：%1</translation>
     </message>
     <message>
         <source>The spreadsheet cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成电子表格：%1</translation>
     </message>
     <message>
         <source>The package cannot be compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法压缩发布包。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 written, with the signed PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1，内含已签名的 PDF。</translation>
     </message>
     <message>
         <source>%1 written; its PDF is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1；其中的 PDF 未签名。</translation>
     </message>
     <message>
         <source>not a ZIP file, or a damaged or truncated one</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 ZIP 文件，或 ZIP 文件已损坏、不完整</translation>
     </message>
     <message>
         <source>the ZIP file is damaged: its headers do not agree with one another</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 文件已损坏：其中的文件头互相矛盾</translation>
     </message>
     <message>
         <source>ZIP archives in several parts are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持分卷 ZIP 压缩包</translation>
     </message>
     <message>
         <source>there is not enough memory to read the ZIP file</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法读取 ZIP 文件</translation>
     </message>
     <message>
         <source>the ZIP file cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 ZIP 文件（%1）</translation>
     </message>
     <message>
         <source>the package has %1 entries; a package has at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>发布包有 %1 个条目；发布包最多只能有 %2 个条目</translation>
     </message>
     <message>
         <source>an entry occurs twice</source>
-        <translation type="unfinished"></translation>
+        <translation>有条目重复出现</translation>
     </message>
     <message>
         <source>entries of the ZIP file share their data</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 文件中有条目共用同一份数据</translation>
     </message>
 </context>
 <context>
     <name>nianbao::PackageActions</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……另有 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
         <source>Export package</source>
-        <translation type="unfinished"></translation>
+        <translation>导出发布包</translation>
     </message>
     <message>
         <source>Portal packages (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>发布包 (*.zip)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Nothing was imported.
 
 %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。
+
+%1：%2</translation>
     </message>
     <message>
         <source>%1: quarter %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 年第 %2 季度</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2 年度</translation>
     </message>
     <message>
         <source>Replace periods</source>
-        <translation type="unfinished"></translation>
+        <translation>替换期间</translation>
     </message>
     <message>
         <source>These periods exist already and would be replaced:
 %1
 
 Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>以下期间已存在，将被替换：
+%1
+
+是否替换？</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 份报告。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>，%n 个警告</numerusform>
         </translation>
     </message>
     <message>
         <source>Reports and portal packages (*.json *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告和发布包 (*.json *.zip);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1590,265 +1624,265 @@ Replace them?</source>
     <name>nianbao::ReportXlsx</name>
     <message>
         <source>Cannot make a temporary folder for the spreadsheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为电子表格创建临时文件夹：%1</translation>
     </message>
     <message>
         <source>Cannot start the spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始生成电子表格。</translation>
     </message>
     <message>
         <source>Cannot add the worksheet “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
         <source>The report has no table to put in a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中没有可放入电子表格的表格。</translation>
     </message>
     <message>
         <source>Cannot write the spreadsheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入电子表格：%1</translation>
     </message>
     <message>
         <source>Cannot read the spreadsheet back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读回电子表格：%1</translation>
     </message>
     <message>
         <source>The spreadsheet came out empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的电子表格是空的。</translation>
     </message>
 </context>
 <context>
     <name>nianbao::SignDialog</name>
     <message>
         <source>Sign the report</source>
-        <translation type="unfinished"></translation>
+        <translation>对报告签名</translation>
     </message>
     <message>
         <source>&amp;Certificate (.p12):</source>
-        <translation type="unfinished"></translation>
+        <translation>证书（.p12）(&amp;C)：</translation>
     </message>
     <message>
         <source>PKCS#12 certificates (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 证书 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>口令(&amp;P)：</translation>
     </message>
     <message>
         <source>Approved for publication</source>
-        <translation type="unfinished"></translation>
+        <translation>同意公开发布</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名理由(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Seal image (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>印章图片（可选）(&amp;S)：</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>&amp;Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到(&amp;W)：</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
 </context>
 <context>
     <name>nianbao::Signing</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取口令文件 %1：%2</translation>
     </message>
     <message>
         <source>Cannot make a temporary file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建临时文件：%1</translation>
     </message>
     <message>
         <source>The PDF has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 没有页面。</translation>
     </message>
     <message>
         <source>Cannot place the signature in the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 PDF 中放置签名。</translation>
     </message>
     <message>
         <source>The signature is larger than the room kept for it (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>签名超出了为其预留的空间（%1 字节）。</translation>
     </message>
     <message>
         <source>Cannot sign the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法对 PDF 签名：%1</translation>
     </message>
     <message>
         <source>Cannot read the signed PDF back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读回已签名的 PDF：%1</translation>
     </message>
     <message>
         <source>Cannot read the seal image %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取印章图片 %1：%2</translation>
     </message>
     <message>
         <source>The seal image %1 is not a PNG or JPEG picture that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>印章图片 %1 不是可读取的 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
         <source>the signer&apos;s certificate cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取签名人的证书</translation>
     </message>
     <message>
         <source>a trusted CA file holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>有受信任 CA 文件中没有 PEM 证书</translation>
     </message>
     <message>
         <source>not a PDF file that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可读取的 PDF 文件</translation>
     </message>
     <message>
         <source>the digest of the signed bytes does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名内容的摘要不一致</translation>
     </message>
     <message>
         <source>the signature does not verify (status %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>签名验证未通过（状态 %1）</translation>
     </message>
     <message>
         <source>the signature covers %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>签名只覆盖了 %2 字节中的 %1 字节</translation>
     </message>
     <message>
         <source>Valid signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名有效</translation>
     </message>
     <message>
         <source>Changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>签名后被修改</translation>
     </message>
     <message>
         <source>Not the whole document is signed</source>
-        <translation type="unfinished"></translation>
+        <translation>签名未覆盖整个文档</translation>
     </message>
     <message>
         <source>Signer not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>签名人不受信任</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>未签名</translation>
     </message>
     <message>
         <source>Unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>The signature is valid: the document is exactly as signed, and the signer is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名有效：文档与签名时完全一致，且签名人受信任。</translation>
     </message>
     <message>
         <source>The document was changed after it was signed: the signature does not match it.</source>
-        <translation type="unfinished"></translation>
+        <translation>文档在签名后被修改过：签名与文档不符。</translation>
     </message>
     <message>
         <source>The signature is intact, but it does not cover the whole document: something was added after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名完好，但未覆盖整个文档：签名后又添加了内容。</translation>
     </message>
     <message>
         <source>The signature is intact, but the signer&apos;s certificate does not lead to a trusted authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名完好，但签名人的证书不能追溯到受信任的证书颁发机构。</translation>
     </message>
     <message>
         <source>The PDF has no signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 没有签名。</translation>
     </message>
     <message>
         <source>The file cannot be read as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将该文件作为 PDF 读取。</translation>
     </message>
     <message>
         <source>Signer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名人：%1</translation>
     </message>
     <message>
         <source>Signed at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名时间：%1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>签名理由：%1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息：%1</translation>
     </message>
     <message>
         <source>Cannot read the certificate file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取证书文件 %1：%2</translation>
     </message>
     <message>
         <source>The certificate file is not a PKCS#12 (.p12/.pfx) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书文件不是 PKCS#12（.p12/.pfx）文件。</translation>
     </message>
     <message>
         <source>The password does not open the certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令不正确，无法打开证书文件。</translation>
     </message>
     <message>
         <source>The certificate file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取证书文件：%1</translation>
     </message>
     <message>
         <source>The certificate file holds no private key: it can verify, but not sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书文件中没有私钥：只能用于验证，不能用于签名。</translation>
     </message>
     <message>
         <source>The certificate file holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书文件中没有证书。</translation>
     </message>
     <message>
         <source>The private key in the certificate file does not belong to its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书文件中的私钥与其中的证书不匹配。</translation>
     </message>
     <message>
         <source>The certificate is not valid yet: it is valid from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书尚未生效：生效时间为 %1。</translation>
     </message>
     <message>
         <source>The certificate has expired: it was valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书已过期：有效期至 %1。</translation>
     </message>
     <message>
         <source>The certificate is not for digital signatures: its key usage lacks digitalSignature.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证书不能用于数字签名：其密钥用法中没有 digitalSignature。</translation>
     </message>
     <message>
         <source>Cannot prepare the signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备签名：%1</translation>
     </message>
     <message>
         <source>Cannot sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法签名：%1</translation>
     </message>
 </context>
 <context>
@@ -2079,15 +2113,15 @@ Replace them?</source>
     </message>
     <message>
         <source>Only a final period can have a signed report.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已定稿的期间才能有已签名的报告。</translation>
     </message>
     <message>
         <source>The signed file, its signer and its time are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要提供已签名的文件、签名人和签名时间。</translation>
     </message>
     <message>
         <source>The SHA-256 given does not match the signed file.</source>
-        <translation type="unfinished"></translation>
+        <translation>所给的 SHA-256 与已签名的文件不符。</translation>
     </message>
 </context>
 <context>
@@ -2123,19 +2157,19 @@ Replace them?</source>
     <name>nianbao::VerifyDialog</name>
     <message>
         <source>Signature of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的签名</translation>
     </message>
     <message>
         <source>Check against a CA certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>用 CA 证书验证…</translation>
     </message>
     <message>
         <source>Trusted CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任的 CA 证书</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (*.pem *.crt *.cer)</translation>
     </message>
 </context>
 </TS>
