@@ -1,5 +1,7 @@
 #include "pdfverify.h"
 
+#include "opensslptr.h"
+
 #include <QCoreApplication>
 
 #include <poppler-form.h>
@@ -12,8 +14,6 @@
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
 
 namespace nianbao {
@@ -23,21 +23,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::Signing)
 };
 
-template <typename T, void (*Free)(T *)>
-struct Deleter {
-    void operator()(T *p) const { Free(p); }
-};
-using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using Cms = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
-using Cert = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using Store = std::unique_ptr<X509_STORE, Deleter<X509_STORE, X509_STORE_free>>;
-using StoreCtx = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>>;
-
-void freeChain(STACK_OF(X509) *s)
-{
-    sk_X509_pop_free(s, X509_free);
-}
-using Chain = std::unique_ptr<STACK_OF(X509), Deleter<STACK_OF(X509), freeChain>>;
+using namespace openssl;
 
 // The CMS between the two signed ranges: <hex digits, padded with zeros>.
 QByteArray signatureContents(const QByteArray &pdf, const QList<qint64> &ranges)

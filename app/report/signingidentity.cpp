@@ -1,5 +1,7 @@
 #include "signingidentity.h"
 
+#include "opensslptr.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -20,19 +22,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::Signing)
 };
 
-template <typename T, void (*Free)(T *)>
-struct Deleter {
-    void operator()(T *p) const { Free(p); }
-};
-using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using Pkcs12 = std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>>;
-using Cms = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
-using Time = std::unique_ptr<ASN1_TIME, Deleter<ASN1_TIME, ASN1_TIME_free>>;
-
-void freeChain(STACK_OF(X509) *s)
-{
-    sk_X509_pop_free(s, X509_free);
-}
+using namespace openssl;
 
 // The last OpenSSL error as text, for the detail of a message.
 QString opensslError()
