@@ -7,9 +7,13 @@
 #include "guitest.h"
 #include "interchange.h"
 #include "navigator.h"
+#include "packageactions.h"
 #include "pdfwriter.h"
+#include "portalpackage.h"
+#include "prompts.h"
 #include "signdialog.h"
 #include "signtest.h"
+#include "trustedcas.h"
 #include "verifydialog.h"
 
 #include <QAction>
@@ -49,6 +53,7 @@ private slots:
     void dialogNeedsCertificatePasswordAndOutput();
     void signActionSignsAndRecords();
     void verifyActionShowsEachVerdict();
+    void trustedCasAreUsedByVerifyAndImport();
 
 private:
     SignChoice choice(const QString &p12, const QString &output) const
@@ -172,6 +177,62 @@ void TestGuiSign::verifyActionShowsEachVerdict()
         }
         delete d;
     }
+}
+
+void TestGuiSign::trustedCasAreUsedByVerifyAndImport()
+{
+    QTemporaryDir dir;
+    auto window = guitest::openWindow(dir, u"trust.sqlite"_s);
+    QVERIFY(window);
+    // Settings ▸ Trusted CA certificates…: the office's CA is kept in the settings.
+    trustedcas::setFiles({});
+    prompts::setNextAnswers({m_pki.caPem()});
+    window->action(u"trustedCas"_s)->trigger();
+    QCOMPARE(trustedcas::files(), QStringList{m_pki.caPem()});
+
+    // A final seed report, signed and recorded, and its portal package.
+    QFile seed(QStringLiteral(NIANBAO_SOURCE_DIR) + u"/resources/samples/2019_jiading_chengguan.json"_s);
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    ReportData report = *readInterchange(seed.readAll()).report;
+    report.status = PeriodStatus::Final;
+    int period = 0;
+    QVERIFY(window->ledger()->importReport(report, false, &period).ok());
+    const SignedReport r = signReport(buildReportContent(report), {m_pki.good(), signtest::kPassword, u"发布"_s, {}});
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(window->ledger()->recordSignedFile(period, {r.pdf, {}, r.signer, r.signedAt, u"seed.pdf"_s, r.reason}).ok());
+    const PackageBuild package = buildPortalPackage(*window->ledger(), period);
+    QVERIFY2(package.ok(), qPrintable(package.message));
+    QVERIFY(writeFile(dir.filePath(u"seed.pdf"_s), r.pdf));
+    QVERIFY(writeFile(dir.filePath(u"seed.zip"_s), package.bytes));
+
+    // Verify: trusted through the setting, without choosing the CA again.
+    MainWindow::setNextVerifyFile(dir.filePath(u"seed.pdf"_s));
+    window->action(u"verifyPdf"_s)->trigger();
+    const QList<VerifyDialog *> dialogs = window->findChildren<VerifyDialog *>();
+    QVERIFY(!dialogs.isEmpty());
+    QCOMPARE(dialogs.last()->check().state, SignatureState::Valid);
+
+    // Import of the package into another database from the window: its PDF's signature valid.
+    QTemporaryDir other;
+    auto second = guitest::openWindow(other, u"district.sqlite"_s);
+    QVERIFY(second);
+    QVERIFY(second->packageActions()->importFiles({dir.filePath(u"seed.zip"_s)}));
+    QVERIFY2(second->packageActions()->lastMessage().contains(signatureStateName(SignatureState::Valid)),
+             qPrintable(second->packageActions()->lastMessage()));
+    const auto imported = second->ledger()->period(second->ledger()->organizations().first().id, report.year, 0);
+    QVERIFY(imported);
+    const auto kept = second->ledger()->signedFile(imported->id);
+    QVERIFY(kept);
+    QCOMPARE(kept->content, r.pdf);
+
+    // Without the setting, the same import says the signer is not trusted.
+    trustedcas::setFiles({});
+    QTemporaryDir third;
+    auto plain = guitest::openWindow(third, u"plain.sqlite"_s);
+    QVERIFY(plain);
+    QVERIFY(plain->packageActions()->importFiles({dir.filePath(u"seed.zip"_s)}));
+    QVERIFY2(plain->packageActions()->lastMessage().contains(signatureStateName(SignatureState::NotTrusted)),
+             qPrintable(plain->packageActions()->lastMessage()));
 }
 
 QTEST_MAIN(TestGuiSign)

@@ -1040,6 +1040,10 @@ Nothing in the file was changed. Open or create another file?</translation>
         <source>Verify a signed PDF</source>
         <translation>Verify a signed PDF</translation>
     </message>
+    <message>
+        <source>&amp;Trusted CA certificates…</source>
+        <translation>&amp;Trusted CA certificates…</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::NarrativeEditor</name>
@@ -2148,6 +2152,21 @@ Replace them?</translation>
     <message>
         <source>The SHA-256 given does not match the signed file.</source>
         <translation>The SHA-256 given does not match the signed file.</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TrustedCas</name>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation>Trusted CA certificates</translation>
+    </message>
+    <message>
+        <source>CA certificates (*.pem *.crt *.cer)</source>
+        <translation>CA certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>Signed PDFs are now trusted when their signer&apos;s certificate comes from: %1</source>
+        <translation>Signed PDFs are now trusted when their signer&apos;s certificate comes from: %1</translation>
     </message>
 </context>
 <context>

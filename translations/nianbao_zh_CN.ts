@@ -1020,6 +1020,10 @@ Nothing in the file was changed. Open or create another file?</source>
         <source>Verify a signed PDF</source>
         <translation>验证已签名的 PDF</translation>
     </message>
+    <message>
+        <source>&amp;Trusted CA certificates…</source>
+        <translation>受信任的 CA 证书(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::NarrativeEditor</name>
@@ -2122,6 +2126,21 @@ Replace them?</source>
     <message>
         <source>The SHA-256 given does not match the signed file.</source>
         <translation>所给的 SHA-256 与已签名的文件不符。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TrustedCas</name>
+    <message>
+        <source>Trusted CA certificates</source>
+        <translation>受信任的 CA 证书</translation>
+    </message>
+    <message>
+        <source>CA certificates (*.pem *.crt *.cer)</source>
+        <translation>CA 证书 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>Signed PDFs are now trusted when their signer&apos;s certificate comes from: %1</source>
+        <translation>今后签名人证书来自以下 CA 的签名 PDF 视为受信任：%1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "pdfwriter.h"
 #include "prompts.h"
 #include "reportclipboard.h"
+#include "trustedcas.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -135,6 +136,7 @@ void MainWindow::buildActions()
     make(u"print"_s, tr("&Print…"), QString(), QKeySequence::Print, [this] { printReportFromDialog(); });
     make(u"signPdf"_s, tr("&Sign PDF…"), QString(), QKeySequence(), [this] { signFromDialog(); });
     make(u"verifyPdf"_s, tr("&Verify signed PDF…"), QString(), QKeySequence(), [this] { verifyFromDialog(); });
+    make(u"trustedCas"_s, tr("&Trusted CA certificates…"), QString(), QKeySequence(), [this] { trustedcas::choose(this); });
     make(u"quit"_s, tr("&Quit"), QString(), QKeySequence::Quit, [this] { close(); });
     make(u"newOrganization"_s, tr("New &organization…"), u"add"_s, QKeySequence(), [this] { newOrganizationFromDialog(); });
     make(u"newYear"_s, tr("New &year…"), u"add"_s, QKeySequence(tr("Ctrl+Shift+N")), [this] { newYearFromDialog(); });
@@ -231,6 +233,7 @@ void MainWindow::buildMenus()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
+    settings->addAction(action(u"trustedCas"_s));
 }
 
 void MainWindow::chooseLanguage(const QString &code)

@@ -8,6 +8,7 @@
 #include "periodview.h"
 #include "portalpackage.h"
 #include "prompts.h"
+#include "trustedcas.h"
 
 #include <QMessageBox>
 #include <QStatusBar>
@@ -81,7 +82,7 @@ bool PackageActions::importFiles(const QStringList &files)
         return false;
     const QString title = tr("Import");
     QList<ImportSource> sources;
-    if (const ImportOutcome read = readImportFiles(files, &sources); !read.ok) {
+    if (const ImportOutcome read = readImportFiles(files, &sources, trustedcas::certificates()); !read.ok) {
         report(title, tr("Nothing was imported.\n\n%1: %2").arg(read.failedFile, read.error), true);
         return false;
     }

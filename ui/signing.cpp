@@ -6,6 +6,7 @@
 #include "periodsession.h"
 #include "prompts.h"
 #include "signdialog.h"
+#include "trustedcas.h"
 #include "verifydialog.h"
 
 #include <QFileDialog>
@@ -76,7 +77,7 @@ void MainWindow::signFromDialog()
 
 VerifyDialog *MainWindow::verifyPdf(const QString &path)
 {
-    auto *dialog = new VerifyDialog(path, verifyPdfFile(path), this);
+    auto *dialog = new VerifyDialog(path, verifyPdfFile(path, trustedcas::files()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     showMessage(QFileInfo(path).fileName() + u": "_s + dialog->verdictText());
     if (!qEnvironmentVariableIsSet("NIANBAO_NO_DIALOGS"))
