@@ -1,6 +1,7 @@
 // The signed PDF in the portal package: a final period signed and recorded goes into its package
 // as it was signed (the manifest says so); the import verifies it, keeps it with the period when
-// it is intact, and refuses a package whose signed PDF was changed or is not signed at all.
+// it is intact, and refuses a package whose signed PDF was changed or is not signed at all; the
+// district roll-up tells each unit's signature the same way.
 
 #include "signtest.h"
 
@@ -13,6 +14,7 @@
 #include "pdfsign.h"
 #include "portalpackage.h"
 #include "reportcontent.h"
+#include "unitfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -62,6 +64,7 @@ private slots:
     void untrustedSignerIsShownAndKept();
     void changedSignedPdfIsRefused();
     void manifestClaimingASignatureIsChecked();
+    void districtUnitsCarryTheirSignature();
 
 private:
     // Repackages the package with another PDF (the manifest's hashes made to match it).
@@ -176,6 +179,17 @@ void TestPackageSigned::manifestClaimingASignatureIsChecked()
     QVERIFY2(honest.ok, qPrintable(honest.error));
     QCOMPARE(honest.imported.first().signature->verdict.state, SignatureState::Unsigned);
     QVERIFY(!fresh.ledger->signedFile(honest.imported.first().periodId));
+}
+
+void TestPackageSigned::districtUnitsCarryTheirSignature()
+{
+    // A unit's signed package in the roll-up: valid with its CA, "signed" (intact, not trusted)
+    // without it, unsigned for an unsigned package.
+    const QString path = save(u"unit.zip"_s, m_package);
+    QCOMPARE(loadUnitFile(path, {readAll(m_pki.caPem())}).signature, UnitSignature::Valid);
+    QCOMPARE(loadUnitFile(path).signature, UnitSignature::Signed);
+    const QByteArray unsignedPdf = m_signedPdf.left(m_signedPdf.indexOf("%%EOF") + 5);
+    QCOMPARE(loadUnitFile(save(u"plain.zip"_s, withPdf(unsignedPdf, false))).signature, UnitSignature::Unsigned);
 }
 
 QByteArray TestPackageSigned::withPdf(const QByteArray &pdf, bool declaredSigned) const

@@ -160,68 +160,6 @@
         <translation>There is no such report in %1.</translation>
     </message>
     <message>
-        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
-Without a command it opens the window.
-
-Commands:
-  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
-  import FILE.json|PACKAGE.zip… [--replace] [--trust CA.pem]…
-                        check, then store reports in the database, all or nothing; a
-                        package&apos;s signed PDF is verified (and kept when intact)
-  export --org ORG --year Y [--quarter Q] -o FILE.json|PACKAGE.zip
-                        write one period of the database as an interchange file, or as
-                        the portal package (PDF, HTML, JSON, spreadsheet, manifest)
-  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
-  render FILE.json -o OUT.pdf [SIGNING]
-                        the report of an interchange file as a PDF
-  report --org ORG --year Y [--quarter Q] -o OUT.pdf [SIGNING]
-                        the report of one period of the database as a PDF; signed only
-                        when the period is final, and then recorded in the database
-  verify FILE.pdf [--trust CA.pem]…
-                        check the PDF&apos;s signature: intact, covering the whole file, by a
-                        trusted signer (the given CAs, or the system&apos;s); exit 0 only then
-  rollup UNIT.json|UNIT.zip… -o DISTRICT.json [--pdf DISTRICT.pdf] [--html DISTRICT.html] [--name NAME]
-                        sum the units&apos; annual reports into the district&apos;s summary; with --db, import the units too
-
-SIGNING: --sign CERT.p12 --pass-file FILE [--reason TEXT] [--seal IMAGE]
-                        sign with the certificate and key of a PKCS#12 file, its password
-                        on the first line of FILE; the seal image (PNG/JPEG) is pressed on
-                        the 署名 and date; a report with rule errors is not signed
-
-Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
-2 bad usage or unreadable input.</source>
-        <translation>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
-Without a command it opens the window.
-
-Commands:
-  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
-  import FILE.json|PACKAGE.zip… [--replace] [--trust CA.pem]…
-                        check, then store reports in the database, all or nothing; a
-                        package&apos;s signed PDF is verified (and kept when intact)
-  export --org ORG --year Y [--quarter Q] -o FILE.json|PACKAGE.zip
-                        write one period of the database as an interchange file, or as
-                        the portal package (PDF, HTML, JSON, spreadsheet, manifest)
-  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
-  render FILE.json -o OUT.pdf [SIGNING]
-                        the report of an interchange file as a PDF
-  report --org ORG --year Y [--quarter Q] -o OUT.pdf [SIGNING]
-                        the report of one period of the database as a PDF; signed only
-                        when the period is final, and then recorded in the database
-  verify FILE.pdf [--trust CA.pem]…
-                        check the PDF&apos;s signature: intact, covering the whole file, by a
-                        trusted signer (the given CAs, or the system&apos;s); exit 0 only then
-  rollup UNIT.json|UNIT.zip… -o DISTRICT.json [--pdf DISTRICT.pdf] [--html DISTRICT.html] [--name NAME]
-                        sum the units&apos; annual reports into the district&apos;s summary; with --db, import the units too
-
-SIGNING: --sign CERT.p12 --pass-file FILE [--reason TEXT] [--seal IMAGE]
-                        sign with the certificate and key of a PKCS#12 file, its password
-                        on the first line of FILE; the seal image (PNG/JPEG) is pressed on
-                        the 署名 and date; a report with rule errors is not signed
-
-Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
-2 bad usage or unreadable input.</translation>
-    </message>
-    <message>
         <source>rollup: also write the summary as a PDF.</source>
         <translation>rollup: also write the summary as a PDF.</translation>
     </message>
@@ -319,6 +257,70 @@ Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
     <message>
         <source>Signed by %1 at %2: %3 (%4 pages, %5 bytes)</source>
         <translation>Signed by %1 at %2: %3 (%4 pages, %5 bytes)</translation>
+    </message>
+    <message>
+        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
+Without a command it opens the window.
+
+Commands:
+  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
+  import FILE.json|PACKAGE.zip… [--replace] [--trust CA.pem]…
+                        check, then store reports in the database, all or nothing; a
+                        package&apos;s signed PDF is verified (and kept when intact)
+  export --org ORG --year Y [--quarter Q] -o FILE.json|PACKAGE.zip
+                        write one period of the database as an interchange file, or as
+                        the portal package (PDF, HTML, JSON, spreadsheet, manifest)
+  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
+  render FILE.json -o OUT.pdf [SIGNING]
+                        the report of an interchange file as a PDF
+  report --org ORG --year Y [--quarter Q] -o OUT.pdf [SIGNING]
+                        the report of one period of the database as a PDF; signed only
+                        when the period is final, and then recorded in the database
+  verify FILE.pdf [--trust CA.pem]…
+                        check the PDF&apos;s signature: intact, covering the whole file, by a
+                        trusted signer (the given CAs, or the system&apos;s); exit 0 only then
+  rollup UNIT.json|UNIT.zip… -o DISTRICT.json [--pdf DISTRICT.pdf] [--html DISTRICT.html] [--name NAME]
+         [--trust CA.pem]…
+                        sum the units&apos; annual reports into the district&apos;s summary; with --db, import the units too
+
+SIGNING: --sign CERT.p12 --pass-file FILE [--reason TEXT] [--seal IMAGE]
+                        sign with the certificate and key of a PKCS#12 file, its password
+                        on the first line of FILE; the seal image (PNG/JPEG) is pressed on
+                        the 署名 and date; a report with rule errors is not signed
+
+Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
+2 bad usage or unreadable input.</source>
+        <translation>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
+Without a command it opens the window.
+
+Commands:
+  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
+  import FILE.json|PACKAGE.zip… [--replace] [--trust CA.pem]…
+                        check, then store reports in the database, all or nothing; a
+                        package&apos;s signed PDF is verified (and kept when intact)
+  export --org ORG --year Y [--quarter Q] -o FILE.json|PACKAGE.zip
+                        write one period of the database as an interchange file, or as
+                        the portal package (PDF, HTML, JSON, spreadsheet, manifest)
+  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
+  render FILE.json -o OUT.pdf [SIGNING]
+                        the report of an interchange file as a PDF
+  report --org ORG --year Y [--quarter Q] -o OUT.pdf [SIGNING]
+                        the report of one period of the database as a PDF; signed only
+                        when the period is final, and then recorded in the database
+  verify FILE.pdf [--trust CA.pem]…
+                        check the PDF&apos;s signature: intact, covering the whole file, by a
+                        trusted signer (the given CAs, or the system&apos;s); exit 0 only then
+  rollup UNIT.json|UNIT.zip… -o DISTRICT.json [--pdf DISTRICT.pdf] [--html DISTRICT.html] [--name NAME]
+         [--trust CA.pem]…
+                        sum the units&apos; annual reports into the district&apos;s summary; with --db, import the units too
+
+SIGNING: --sign CERT.p12 --pass-file FILE [--reason TEXT] [--seal IMAGE]
+                        sign with the certificate and key of a PKCS#12 file, its password
+                        on the first line of FILE; the seal image (PNG/JPEG) is pressed on
+                        the 署名 and date; a report with rule errors is not signed
+
+Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
+2 bad usage or unreadable input.</translation>
     </message>
 </context>
 <context>

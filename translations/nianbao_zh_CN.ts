@@ -157,68 +157,6 @@
         <translation>%1 中没有这份报告。</translation>
     </message>
     <message>
-        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
-Without a command it opens the window.
-
-Commands:
-  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
-  import FILE.json|PACKAGE.zip… [--replace] [--trust CA.pem]…
-                        check, then store reports in the database, all or nothing; a
-                        package&apos;s signed PDF is verified (and kept when intact)
-  export --org ORG --year Y [--quarter Q] -o FILE.json|PACKAGE.zip
-                        write one period of the database as an interchange file, or as
-                        the portal package (PDF, HTML, JSON, spreadsheet, manifest)
-  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
-  render FILE.json -o OUT.pdf [SIGNING]
-                        the report of an interchange file as a PDF
-  report --org ORG --year Y [--quarter Q] -o OUT.pdf [SIGNING]
-                        the report of one period of the database as a PDF; signed only
-                        when the period is final, and then recorded in the database
-  verify FILE.pdf [--trust CA.pem]…
-                        check the PDF&apos;s signature: intact, covering the whole file, by a
-                        trusted signer (the given CAs, or the system&apos;s); exit 0 only then
-  rollup UNIT.json|UNIT.zip… -o DISTRICT.json [--pdf DISTRICT.pdf] [--html DISTRICT.html] [--name NAME]
-                        sum the units&apos; annual reports into the district&apos;s summary; with --db, import the units too
-
-SIGNING: --sign CERT.p12 --pass-file FILE [--reason TEXT] [--seal IMAGE]
-                        sign with the certificate and key of a PKCS#12 file, its password
-                        on the first line of FILE; the seal image (PNG/JPEG) is pressed on
-                        the 署名 and date; a report with rule errors is not signed
-
-Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
-2 bad usage or unreadable input.</source>
-        <translation>年报（Nianbao）用于编制政府信息公开工作年度报告：统计表、勾稽核对、文字部分和签名的 PDF。
-不带命令时打开窗口。
-
-命令：
-  validate 文件.json…   检查交换文件：先查结构，再按其格式的勾稽规则核对；问题输出到标准输出
-  import 文件.json|发布包.zip… [--replace] [--trust CA.pem]…
-                        检查后把报告存入数据库，要么全部存入，要么一个也不存；
-                        发布包中已签名的 PDF 会经过验证（完好时一并保存）
-  export --org 机关 --year 年度 [--quarter 季度] -o 文件.json|发布包.zip
-                        把数据库中的一个期间导出为交换文件，或导出为
-                        发布包（PDF、HTML、JSON、电子表格、清单）
-  backup -o 文件.sqlite  数据库的一致性副本，程序正在使用时也可以做
-  render 文件.json -o 输出.pdf [签名选项]
-                        把交换文件中的报告生成 PDF
-  report --org 机关 --year 年度 [--quarter 季度] -o 输出.pdf [签名选项]
-                        把数据库中一个期间的报告生成 PDF；仅当该期间已定稿时
-                        才签名，签名后记入数据库
-  verify 文件.pdf [--trust CA.pem]…
-                        检查 PDF 的签名：是否完好、是否覆盖整个文件、签名人是否
-                        受信任（所给的 CA 或系统的 CA）；仅在全部满足时退出码为 0
-  rollup 单位.json|单位.zip… -o 区汇总.json [--pdf 区汇总.pdf] [--html 区汇总.html] [--name 名称]
-                        把各单位的年度报告汇总为区汇总；加 --db 时同时把各单位导入数据库
-
-签名选项：--sign 证书.p12 --pass-file 文件 [--reason 理由] [--seal 图片]
-                        用 PKCS#12 文件中的证书和私钥签名，口令写在 --pass-file
-                        所指文件的第一行；印章图片（PNG/JPEG）加盖在署名和日期上；
-                        有错误的报告不予签名
-
-退出码：0 成功；1 数据有错误，或签名无效；
-2 用法错误或输入无法读取。</translation>
-    </message>
-    <message>
         <source>rollup: also write the summary as a PDF.</source>
         <translation>rollup：同时把汇总输出为 PDF。</translation>
     </message>
@@ -311,6 +249,70 @@ Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
     <message>
         <source>Signed by %1 at %2: %3 (%4 pages, %5 bytes)</source>
         <translation>已由 %1 于 %2 签名：%3（%4 页，%5 字节）</translation>
+    </message>
+    <message>
+        <source>Nianbao prepares the annual report on government information disclosure (政府信息公开工作年度报告): tables, checks, narrative and the signed PDF.
+Without a command it opens the window.
+
+Commands:
+  validate FILE.json…   check interchange files: structure, then the rules of their format; problems on stdout
+  import FILE.json|PACKAGE.zip… [--replace] [--trust CA.pem]…
+                        check, then store reports in the database, all or nothing; a
+                        package&apos;s signed PDF is verified (and kept when intact)
+  export --org ORG --year Y [--quarter Q] -o FILE.json|PACKAGE.zip
+                        write one period of the database as an interchange file, or as
+                        the portal package (PDF, HTML, JSON, spreadsheet, manifest)
+  backup -o FILE.sqlite  a consistent copy of the database, also while it is in use
+  render FILE.json -o OUT.pdf [SIGNING]
+                        the report of an interchange file as a PDF
+  report --org ORG --year Y [--quarter Q] -o OUT.pdf [SIGNING]
+                        the report of one period of the database as a PDF; signed only
+                        when the period is final, and then recorded in the database
+  verify FILE.pdf [--trust CA.pem]…
+                        check the PDF&apos;s signature: intact, covering the whole file, by a
+                        trusted signer (the given CAs, or the system&apos;s); exit 0 only then
+  rollup UNIT.json|UNIT.zip… -o DISTRICT.json [--pdf DISTRICT.pdf] [--html DISTRICT.html] [--name NAME]
+         [--trust CA.pem]…
+                        sum the units&apos; annual reports into the district&apos;s summary; with --db, import the units too
+
+SIGNING: --sign CERT.p12 --pass-file FILE [--reason TEXT] [--seal IMAGE]
+                        sign with the certificate and key of a PKCS#12 file, its password
+                        on the first line of FILE; the seal image (PNG/JPEG) is pressed on
+                        the 署名 and date; a report with rule errors is not signed
+
+Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
+2 bad usage or unreadable input.</source>
+        <translation>年报（Nianbao）用于编制政府信息公开工作年度报告：统计表、勾稽核对、文字部分和签名的 PDF。
+不带命令时打开窗口。
+
+命令：
+  validate 文件.json…   检查交换文件：先查结构，再按其格式的勾稽规则核对；问题输出到标准输出
+  import 文件.json|发布包.zip… [--replace] [--trust CA.pem]…
+                        检查后把报告存入数据库，要么全部存入，要么一个也不存；
+                        发布包中已签名的 PDF 会经过验证（完好时一并保存）
+  export --org 机关 --year 年度 [--quarter 季度] -o 文件.json|发布包.zip
+                        把数据库中的一个期间导出为交换文件，或导出为
+                        发布包（PDF、HTML、JSON、电子表格、清单）
+  backup -o 文件.sqlite  数据库的一致性副本，程序正在使用时也可以做
+  render 文件.json -o 输出.pdf [签名选项]
+                        把交换文件中的报告生成 PDF
+  report --org 机关 --year 年度 [--quarter 季度] -o 输出.pdf [签名选项]
+                        把数据库中一个期间的报告生成 PDF；仅当该期间已定稿时
+                        才签名，签名后记入数据库
+  verify 文件.pdf [--trust CA.pem]…
+                        检查 PDF 的签名：是否完好、是否覆盖整个文件、签名人是否
+                        受信任（所给的 CA 或系统的 CA）；仅在全部满足时退出码为 0
+  rollup 单位.json|单位.zip… -o 区汇总.json [--pdf 区汇总.pdf] [--html 区汇总.html] [--name 名称]
+         [--trust CA.pem]…
+                        把各单位的年度报告汇总为区汇总；加 --db 时同时把各单位导入数据库
+
+签名选项：--sign 证书.p12 --pass-file 文件 [--reason 理由] [--seal 图片]
+                        用 PKCS#12 文件中的证书和私钥签名，口令写在 --pass-file
+                        所指文件的第一行；印章图片（PNG/JPEG）加盖在署名和日期上；
+                        有错误的报告不予签名
+
+退出码：0 成功；1 数据有错误，或签名无效；
+2 用法错误或输入无法读取。</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ QString commandSummary()
                   "                        check the PDF's signature: intact, covering the whole file, by a\n"
                   "                        trusted signer (the given CAs, or the system's); exit 0 only then\n"
                   "  rollup UNIT.json|UNIT.zip… -o DISTRICT.json [--pdf DISTRICT.pdf] [--html DISTRICT.html] [--name NAME]\n"
+                  "         [--trust CA.pem]…\n"
                   "                        sum the units' annual reports into the district's summary; "
                   "with --db, import the units too\n\n"
                   "SIGNING: --sign CERT.p12 --pass-file FILE [--reason TEXT] [--seal IMAGE]\n"
@@ -207,8 +208,12 @@ int run(const QStringList &arguments)
             err << Tr::tr("rollup needs unit files and -o DISTRICT.json.") << u'\n';
             return BadInput;
         }
+        const auto trusted = readTrustFiles(trustFiles(parser));
+        if (!trusted)
+            return BadInput;
         return rollup({args.mid(1), parser.value(output), parser.value(pdf), parser.value(html), parser.value(name),
-                       parser.value(db), parser.isSet(replace)}, language);
+                       parser.value(db), parser.isSet(replace), *trusted},
+                      language);
     }
     if (command == u"render"_s) {
         if (args.size() != 2 || !parser.isSet(output)) {

@@ -59,7 +59,7 @@ int rollup(const RollupRequest &request, Language lang)
     QList<ReportData> reports;
     bool unreadable = false;
     for (const QString &file : request.files) {
-        const UnitFile unit = loadUnitFile(file);
+        const UnitFile unit = loadUnitFile(file, request.trustedCaPem);
         if (!unit.report) {
             err << file << u": "_s << unit.error << u'\n';
             unreadable = true;

@@ -17,6 +17,7 @@ struct RollupRequest {
     QString name;           // the district's name, or empty for the default
     QString db;             // import the units into this database, or empty
     bool replace = false;
+    QList<QByteArray> trustedCaPem; // --trust: the CAs a package's signed PDF is checked against
 };
 
 int rollup(const RollupRequest &request, Language lang);

@@ -33,7 +33,7 @@ UnitSignature unitSignature(const PdfSignatureCheck &c)
     }
 }
 
-UnitFile loadUnitFile(const QString &path)
+UnitFile loadUnitFile(const QString &path, const QList<QByteArray> &trustedCaPem)
 {
     UnitFile out;
     QFile f(path);
@@ -45,7 +45,7 @@ UnitFile loadUnitFile(const QString &path)
     // the import reads it.
     if (looksLikeZip(f.peek(4))) {
         f.close();
-        ImportRead r = readImportFile(path);
+        ImportRead r = readImportFile(path, trustedCaPem);
         if (!r.source) {
             out.error = r.error;
             return out;

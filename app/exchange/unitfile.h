@@ -15,7 +15,8 @@ struct UnitFile {
     QString error;                                     // translated, with the JSON path when there is one
 };
 
-UnitFile loadUnitFile(const QString &path);
+// A package's PDF signature is verified against the given CA certificates (PEM; none: the system's).
+UnitFile loadUnitFile(const QString &path, const QList<QByteArray> &trustedCaPem = {});
 UnitSignature unitSignature(const PdfSignatureCheck &check);
 
 // The unit as the roll-up counts it.
