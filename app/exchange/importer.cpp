@@ -109,7 +109,9 @@ ImportOutcome importSources(Ledger &ledger, const QList<ImportSource> &sources, 
     for (const ImportSource &s : sources) {
         reports << s.report;
         std::optional<SignedFile> f;
-        if (s.isPackage && s.signature.intact())
+        // (One without a signer's name or time could not be recorded: it is shown, not kept.)
+        if (s.isPackage && s.signature.intact() && !s.signature.verdict.signer.isEmpty()
+            && s.signature.verdict.signedAt.isValid())
             f = SignedFile{s.pdf, {}, s.signature.verdict.signer, s.signature.verdict.signedAt,
                            u"report.pdf"_s, s.signature.verdict.reason};
         signedFiles << f;
