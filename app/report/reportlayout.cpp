@@ -198,12 +198,13 @@ int ReportLayout::placeTable(int index, const Cursor *leadMark, const Cursor &ow
             // caption), from where that starts.
             const Cursor &from = part > 0 ? mark() : withLead ? *leadMark : ownMark;
             const double span = (m_page - from.page) * pageHeight + m_y - from.y + height;
-            // Fits on a page with what goes along: start it on the next one.
-            if (!moved && span <= pageHeight + kSlack) {
+            // Starts the block on the next page: a later block at once; the first one, with the
+            // heading before it, by laying out again from that heading (or the table).
+            auto startOnNextPage = [&]() -> int {
                 if (part > 0) {
                     t.blockBreakBefore[size_t(part)] = true;
                     newPage();
-                    continue;
+                    return -1;
                 }
                 if (leadBlock) {
                     leadBlock->breakBefore = true;
@@ -212,6 +213,12 @@ int ReportLayout::placeTable(int index, const Cursor *leadMark, const Cursor &ow
                 block.breakBefore = true;
                 t.blockBreakBefore[0] = true;
                 return index;
+            };
+            // Fits on a page with what goes along: start it on the next one.
+            if (!moved && span <= pageHeight + kSlack) {
+                if (const int again = startOnNextPage(); again >= 0)
+                    return again;
+                continue;
             }
             // Longer: divide it before the first row that runs over the page end.
             const int row = table.firstRowBeyond(part, pageHeight - m_y);
@@ -222,18 +229,9 @@ int ReportLayout::placeTable(int index, const Cursor *leadMark, const Cursor &ow
             }
             // Not one row fits on what is left of this page: start the table on the next one, once.
             if (!moved) {
-                if (part > 0) {
-                    t.blockBreakBefore[size_t(part)] = true;
-                    newPage();
-                    continue;
-                }
-                if (leadBlock) {
-                    leadBlock->breakBefore = true;
-                    return index - 1;
-                }
-                block.breakBefore = true;
-                t.blockBreakBefore[0] = true;
-                return index;
+                if (const int again = startOnNextPage(); again >= 0)
+                    return again;
+                continue;
             }
             table.place(part, m_page, m_y, &m_lines, &m_frames); // taller than a page: it runs over
             m_y += height;
