@@ -76,6 +76,20 @@ std::shared_ptr<ContentTable> makeTable(const FormatDefinition &f, const TableDe
 
 } // namespace
 
+QList<double> ContentTable::columnShares() const
+{
+    const QList<double> labels = labelColumns == 1 ? QList<double>{34}
+        : labelColumns == 3                        ? QList<double>{7, 12.5, 30.5}
+                                                   : QList<double>(labelColumns, 46.0 / std::max(1, labelColumns));
+    double labelShare = 0;
+    for (int c = 0; c < labelColumns; ++c)
+        labelShare += labels.value(c);
+    QList<double> shares;
+    for (int c = 0; c < columns; ++c)
+        shares << (c < labelColumns ? labels.value(c) : (100 - labelShare) / std::max(1, columns - labelColumns));
+    return shares;
+}
+
 bool ContentTable::splitBefore(int row)
 {
     size_t b = 0;

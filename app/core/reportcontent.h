@@ -40,6 +40,12 @@ struct ContentTable {
     // repeats the block's band and header rows, and labels spanning the cut are repeated.
     // Returns false when the cut would leave the first part without a row of figures.
     bool splitBefore(int row);
+
+    // Each column's share of the table's width, in percent, as printed: one label column takes
+    // about a third; with three (三、 → （三） → 1.), the outer holds a few characters a line, the
+    // middle one a （三）-style group name, the inner the long official labels; figures share
+    // the rest.
+    QList<double> columnShares() const;
 };
 
 struct ContentBlock {

@@ -54,18 +54,9 @@ QString numberFormat(const ContentCell &c)
     return format;
 }
 
-double columnWidth(const ContentTable &t, int column)
+// A column's width in characters, shared as in the printed table: about 110 for the whole width.
+double columnWidth(double share)
 {
-    // Label columns as in the printed table (a third, or three of 7 / 12.5 / 30.5 percent of the
-    // width); figures share the rest. About 110 characters for the whole width.
-    const QList<double> labels = t.labelColumns == 1 ? QList<double>{34}
-        : t.labelColumns == 3                        ? QList<double>{7, 12.5, 30.5}
-                                                     : QList<double>(t.labelColumns, 46.0 / std::max(1, t.labelColumns));
-    double labelShare = 0;
-    for (int c = 0; c < t.labelColumns; ++c)
-        labelShare += labels.value(c);
-    const double share = column < t.labelColumns ? labels.value(column)
-                                                 : (100 - labelShare) / std::max(1, t.columns - t.labelColumns);
     return std::max(6.0, share * 1.1);
 }
 
@@ -148,8 +139,9 @@ void writeTable(Book &book, lxw_worksheet *sheet, const ContentTable &t, const Q
         format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
     });
     const auto lastColumn = lxw_col_t(std::max(0, t.columns - 1));
+    const QList<double> shares = t.columnShares();
     for (int c = 0; c < t.columns; ++c)
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columnWidth(t, c), nullptr);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columnWidth(shares[c]), nullptr);
     worksheet_set_row(sheet, 0, 30, nullptr);
     worksheet_set_row(sheet, 1, 22, nullptr);
     if (lastColumn > 0) {

@@ -20,22 +20,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-// Column widths in percent, as in the printed table: the label columns take about a third (one
-// column) or nearly half (three: a few characters, a （三） group, the long labels).
-QList<double> columnShares(const ContentTable &t)
-{
-    const QList<double> labels = t.labelColumns == 1 ? QList<double>{34}
-        : t.labelColumns == 3                        ? QList<double>{7, 12.5, 30.5}
-                                                     : QList<double>(t.labelColumns, 46.0 / std::max(1, t.labelColumns));
-    double labelShare = 0;
-    for (int c = 0; c < t.labelColumns; ++c)
-        labelShare += labels.value(c);
-    QList<double> shares;
-    for (int c = 0; c < t.columns; ++c)
-        shares << (c < t.labelColumns ? labels.value(c) : (100 - labelShare) / std::max(1, t.columns - t.labelColumns));
-    return shares;
-}
-
 QString cellStyle(const ContentCell &c, double width)
 {
     QString style = u"border:1px solid #000000;padding:3px 4px;vertical-align:middle;"_s;
@@ -71,7 +55,7 @@ void appendTable(QString &out, const ContentTable &t)
     // The widths go on the columns (as attribute too, which LibreOffice reads) and again on the
     // first cell of each column that spans no other, for editors that drop <colgroup> and for
     // Qt's rich text, which ignores it. valign too, for readers that skip the style.
-    const QList<double> shares = columnShares(t);
+    const QList<double> shares = t.columnShares();
     out += u"<colgroup>"_s;
     for (double share : shares)
         out += u"<col width=\"%1%\" style=\"width:%2%\"/>"_s.arg(qRound(share)).arg(share, 0, 'f', 2);

@@ -16,24 +16,13 @@ ReportTable::ReportTable(const ContentTable &table, int block, const ReportLayou
       m_border(layout.pt(0.75)), // a 1/96 inch rule
       m_padding(layout.pt(2))
 {
-    // Label columns: one column takes a third of the width; with three (三、 → （三） → 1.), the
-    // outer holds a few characters a line, the middle one a （三）-style group name, the inner the
-    // long official labels.
-    const int labels = table.labelColumns;
-    const std::vector<double> labelShares = labels == 1 ? std::vector<double>{34}
-        : labels == 3                                   ? std::vector<double>{7, 12.5, 30.5}
-                                                        : std::vector<double>(size_t(std::max(0, labels)), 46.0 / std::max(1, labels));
-    double labelShare = 0;
-    for (double s : labelShares)
-        labelShare += s;
     // The grid lies one and a half rules in from the table's edges; the shares are of what is
     // left between them.
     const double inner = width - 3 * m_border;
+    const QList<double> shares = table.columnShares();
     std::vector<double> left(size_t(table.columns) + 1, 1.5 * m_border);
-    for (int c = 0; c < table.columns; ++c) {
-        const double share = c < labels ? labelShares[size_t(c)] : (100 - labelShare) / (table.columns - labels);
-        left[size_t(c) + 1] = left[size_t(c)] + inner * share / 100;
-    }
+    for (int c = 0; c < table.columns; ++c)
+        left[size_t(c) + 1] = left[size_t(c)] + inner * shares[c] / 100;
 
     const QFont plain = layout.font(layout.fonts().serif, kTablePt, false, false);
     const QFont bold = layout.font(layout.fonts().serif, kTablePt, true, false);

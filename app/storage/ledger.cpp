@@ -1,6 +1,7 @@
 #include "ledger.h"
 
 #include "formatregistry.h"
+#include "ledgerrows.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -15,9 +16,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::Storage)
 };
 
-const QString kPeriodColumns =
-    u"id, organization_id, report_year, quarter, format_id, entry, status, report_date"_s;
-
 QString statusChangeRefused(PeriodStatus from, Transition t)
 {
     const QString now = from == PeriodStatus::Draft ? Tr::tr("a draft")
@@ -30,6 +28,20 @@ QString statusChangeRefused(PeriodStatus from, Transition t)
     }
     return {};
 }
+
+QVariantList profileValues(const Organization &o)
+{
+    return {text(o.name), text(o.address), text(o.postcode), text(o.phone), text(o.email), text(o.website),
+            text(o.contactOffice)};
+}
+
+} // namespace
+
+const QString kPeriodColumns =
+    u"id, organization_id, report_year, quarter, format_id, entry, status, report_date"_s;
+
+const QString kOrganizationColumns =
+    u"id, name, address, postcode, phone, email, website, contact_office"_s;
 
 PeriodInfo periodFromRow(const QSqlQuery &q)
 {
@@ -55,16 +67,6 @@ OrganizationInfo organizationFromRow(const QSqlQuery &q)
     return o;
 }
 
-const QString kOrganizationColumns =
-    u"id, name, address, postcode, phone, email, website, contact_office"_s;
-
-QVariantList profileValues(const Organization &o)
-{
-    return {text(o.name), text(o.address), text(o.postcode), text(o.phone), text(o.email), text(o.website),
-            text(o.contactOffice)};
-}
-
-} // namespace
 
 Ledger::Ledger(Database &db) : m_db(db), m_actor(systemUser()) { }
 

@@ -3,6 +3,7 @@
 #include "ledger.h"
 
 #include "formatregistry.h"
+#include "ledgerrows.h"
 #include "rollup.h"
 #include "sqlutil.h"
 
@@ -37,18 +38,9 @@ QList<YearReport> Ledger::yearReports(int year, Status *status) const
         Figures figures;
     };
     QHash<int, Stored> periods;  // period id → its figures
-    if (s && runSql(q, u"SELECT id, organization_id, report_year, quarter, format_id, entry, status, report_date "
-                       "FROM period WHERE report_year = ?"_s, {year}, &s)) {
+    if (s && runSql(q, u"SELECT "_s + kPeriodColumns + u" FROM period WHERE report_year = ?"_s, {year}, &s)) {
         while (q.next()) {
-            PeriodInfo p;
-            p.id = q.value(0).toInt();
-            p.organizationId = q.value(1).toInt();
-            p.year = q.value(2).toInt();
-            p.quarter = q.value(3).toInt();
-            p.formatId = q.value(4).toString();
-            p.entry = q.value(5).toString() == u"quarters"_s ? YearEntry::Quarters : YearEntry::Direct;
-            p.status = statusFromName(q.value(6).toString()).value_or(PeriodStatus::Draft);
-            p.date = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+            const PeriodInfo p = periodFromRow(q);
             const qsizetype at = byOrganization.value(p.organizationId, -1);
             if (at < 0)
                 continue;
