@@ -1,10 +1,10 @@
 #include "figuretablemodel.h"
 
+#include "gridcellstyle.h"
 #include "prompts.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
 
 using namespace Qt::StringLiterals;
 
@@ -117,36 +117,20 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole && !c->unit.isEmpty() ? text + u' ' + c->unit : text;
     }
     case Qt::TextAlignmentRole:
-        if (isValue)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        if (g->kind == GridCell::Kind::RowHeader)
-            return int(Qt::AlignLeft | Qt::AlignVCenter);
-        return int(Qt::AlignCenter);
+        return gridstyle::alignment(*g);
     case Qt::BackgroundRole: {
-        if (g->kind == GridCell::Kind::Band)
-            return QBrush(QColor(198, 217, 241)); // the official band colour
         if (!isValue)
-            return QBrush(QColor(242, 242, 242));
+            return gridstyle::labelBackground(*g);
         if (const auto it = m_marks.constFind(g->cell); it != m_marks.cend())
             return QBrush(*it == Severity::Error ? QColor(248, 198, 198) : QColor(253, 231, 176));
         if (c->rollup == Rollup::Computed)
-            return QBrush(QColor(226, 232, 240));
+            return gridstyle::computedBackground();
         if (c->rollup == Rollup::Opening)
             return QBrush(m_session->overrideReason(g->cell).isEmpty() ? QColor(255, 251, 230) : QColor(255, 224, 179));
         return {};
     }
     case Qt::FontRole:
-        if (g->kind == GridCell::Kind::Band || g->kind == GridCell::Kind::ColumnHeader) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        if (isValue && c->rollup == Rollup::Computed) {
-            QFont f;
-            f.setItalic(true);
-            return f;
-        }
-        return {};
+        return gridstyle::font(*g, isValue && c->rollup == Rollup::Computed);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {
         if (!isValue)

@@ -1,8 +1,6 @@
 #include "summarytablemodel.h"
 
-#include <QBrush>
-#include <QColor>
-#include <QFont>
+#include "gridcellstyle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -60,24 +58,13 @@ QVariant SummaryTableModel::data(const QModelIndex &index, int role) const
         return c->unit.isEmpty() ? text : text + u' ' + c->unit;
     }
     case Qt::TextAlignmentRole:
-        if (isValue)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return int(g->kind == GridCell::Kind::RowHeader ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
+        return gridstyle::alignment(*g);
     case Qt::BackgroundRole:
-        if (g->kind == GridCell::Kind::Band)
-            return QBrush(QColor(198, 217, 241));
         if (!isValue)
-            return QBrush(QColor(242, 242, 242));
-        if (c->rollup == Rollup::Computed)
-            return QBrush(QColor(226, 232, 240));
-        return {};
+            return gridstyle::labelBackground(*g);
+        return c->rollup == Rollup::Computed ? gridstyle::computedBackground() : QVariant();
     case Qt::FontRole:
-        if (g->kind == GridCell::Kind::Band || g->kind == GridCell::Kind::ColumnHeader) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        return {};
+        return gridstyle::font(*g, false);
     case Qt::ToolTipRole:
         return isValue ? c->label : g->text;
     case CellIndexRole:

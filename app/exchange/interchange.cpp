@@ -116,39 +116,32 @@ void readList(JsonReader &in, const QJsonValue &v, const QString &path, const QS
 void readUnits(JsonReader &in, const QJsonValue &v, const QString &path, const ReportData &summary,
                QList<DistrictUnit> &units)
 {
-    const auto a = in.array(v, path);
-    if (!a)
-        return;
-    for (qsizetype i = 0; i < a->size() && in.ok(); ++i) {
-        const QString p = jsonIndexPath(path, i);
-        const auto o = in.object(a->at(i), p);
-        if (!o || !in.checkKeys(*o, p, {u"organization"_s, u"status"_s, u"signature"_s, u"figures"_s},
-                                {u"organization"_s, u"status"_s, u"figures"_s}))
-            return;
-        DistrictUnit u;
-        u.year = summary.year;
-        u.figures = Figures(summary.format());
-        if (const auto org = in.object(o->value(u"organization"_s), p + u".organization"_s))
-            u.organization = readOrganization(in, *org, p + u".organization"_s);
-        if (!in.ok())
-            return;
-        const QString status = in.stringMember(*o, p, u"status"_s);
-        if (const auto s = statusFromName(status))
-            u.status = *s;
-        else if (in.ok())
-            in.fail(p + u".status"_s, Tr::tr("expected “draft”, “submitted” or “final”"));
-        if (in.ok() && o->contains(u"signature"_s)) {
-            const QString sig = in.stringMember(*o, p, u"signature"_s);
-            u.signature = signatureFromName(sig);
-            if (in.ok() && u.signature == UnitSignature::Unknown)
-                in.fail(p + u".signature"_s, Tr::tr("expected “unsigned”, “signed”, “valid” or “invalid”"));
-        }
-        if (in.ok())
-            if (const auto figs = in.object(o->value(u"figures"_s), p + u".figures"_s))
-                readFigures(in, *figs, p + u".figures"_s, u.figures);
-        u.figures = u.figures.completed();
-        units << u;
-    }
+    readList(in, v, path, {u"organization"_s, u"status"_s, u"signature"_s, u"figures"_s},
+             {u"organization"_s, u"status"_s, u"figures"_s}, units, [&](const QJsonObject &o, const QString &p) {
+                 DistrictUnit u;
+                 u.year = summary.year;
+                 u.figures = Figures(summary.format());
+                 if (const auto org = in.object(o.value(u"organization"_s), p + u".organization"_s))
+                     u.organization = readOrganization(in, *org, p + u".organization"_s);
+                 if (!in.ok())
+                     return u;
+                 const QString status = in.stringMember(o, p, u"status"_s);
+                 if (const auto s = statusFromName(status))
+                     u.status = *s;
+                 else if (in.ok())
+                     in.fail(p + u".status"_s, Tr::tr("expected “draft”, “submitted” or “final”"));
+                 if (in.ok() && o.contains(u"signature"_s)) {
+                     const QString sig = in.stringMember(o, p, u"signature"_s);
+                     u.signature = signatureFromName(sig);
+                     if (in.ok() && u.signature == UnitSignature::Unknown)
+                         in.fail(p + u".signature"_s, Tr::tr("expected “unsigned”, “signed”, “valid” or “invalid”"));
+                 }
+                 if (in.ok())
+                     if (const auto figs = in.object(o.value(u"figures"_s), p + u".figures"_s))
+                         readFigures(in, *figs, p + u".figures"_s, u.figures);
+                 u.figures = u.figures.completed();
+                 return u;
+             });
     if (!in.ok())
         return;
     if (summary.quarter != 0) {
