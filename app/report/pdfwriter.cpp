@@ -1,9 +1,11 @@
 #include "pdfwriter.h"
 
+#include "pdfcanvas.h"
 #include "reportlayout.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDebug>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
@@ -18,40 +20,39 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::Report)
 };
 
-bool paint(const ReportContent &content, QPagedPaintDevice *device, QString *error, int *pages)
+bool paint(const ReportLayout &layout, QPagedPaintDevice *device, QString *error)
 {
-    const ReportFonts &fonts = ReportFonts::load();
-    if (!fonts.ok()) {
-        if (error)
-            *error = fonts.error;
-        return false;
-    }
-    device->setPageSize(QPageSize(QPageSize::A4));
-    device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    ReportLayout layout(content, fonts, device);
     QPainter painter;
     if (!painter.begin(device)) {
         if (error)
             *error = Tr::tr("Cannot start drawing the report.");
         return false;
     }
-    const int count = layout.pageCount();
-    for (int i = 0; i < count; ++i) {
+    for (int i = 0; i < layout.pageCount(); ++i) {
         if (i > 0)
             device->newPage();
         layout.paintPage(painter, i);
     }
     painter.end();
-    if (pages)
-        *pages = count;
     return true;
+}
+
+void setA4(QPagedPaintDevice *device)
+{
+    device->setPageSize(QPageSize(QPageSize::A4));
+    device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+QString creator()
+{
+    return u"Nianbao "_s + QStringLiteral(NIANBAO_VERSION);
 }
 
 void describe(QPdfWriter &writer, const ReportContent &content)
 {
     writer.setResolution(1200);
     writer.setTitle(content.documentTitle);
-    writer.setCreator(u"Nianbao "_s + QStringLiteral(NIANBAO_VERSION));
+    writer.setCreator(creator());
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
 }
 
@@ -59,15 +60,33 @@ void describe(QPdfWriter &writer, const ReportContent &content)
 
 QByteArray reportPdfBytes(const ReportContent &content, QString *error, int *pages)
 {
+    const ReportFonts &fonts = ReportFonts::load();
+    if (!fonts.ok()) {
+        if (error)
+            *error = fonts.error;
+        return {};
+    }
+    // Laid out for Qt's PDF device, so that the file, the print preview and paper agree, and
+    // written by Nianbao (pdfcanvas.h).
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        describe(writer, content);
-        if (!paint(content, &writer, error, pages))
+    QPdfWriter writer(&buffer);
+    describe(writer, content);
+    setA4(&writer);
+    const ReportLayout layout(content, fonts, &writer);
+    QString failure;
+    QByteArray bytes = drawPdf(layout, {content.documentTitle, creator()}, &failure);
+    if (bytes.isEmpty()) {
+        // A face Nianbao cannot embed itself (never one of the report's own, but a face fontconfig
+        // found for a character they lack): Qt's PDF writer draws the report instead.
+        qWarning().noquote() << failure;
+        if (!paint(layout, &writer, error))
             return {};
+        bytes = buffer.data();
     }
-    return buffer.data();
+    if (pages)
+        *pages = layout.pageCount();
+    return bytes;
 }
 
 PdfResult writeReportPdf(const ReportContent &content, const QString &path)
@@ -89,7 +108,15 @@ bool printReport(const ReportContent &content, QPrinter *printer, QString *error
 {
     printer->setDocName(content.documentTitle);
     printer->setFullPage(true);
-    return paint(content, printer, error, nullptr);
+    const ReportFonts &fonts = ReportFonts::load();
+    if (!fonts.ok()) {
+        if (error)
+            *error = fonts.error;
+        return false;
+    }
+    setA4(printer);
+    const ReportLayout layout(content, fonts, printer);
+    return paint(layout, printer, error);
 }
 
 } // namespace nianbao

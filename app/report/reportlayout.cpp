@@ -1,5 +1,6 @@
 #include "reportlayout.h"
 
+#include "pagecanvas.h"
 #include "reporttable.h"
 
 #include <QPaintDevice>
@@ -248,7 +249,7 @@ void ReportLayout::placeSignature()
     // 署名 and 成文日期 without a seal: one empty line, the organization two characters from the
     // right, the date on the next line starting two characters further right. With a seal: the
     // date four characters from the right, the organization centred over it, the seal pressed on
-    // both (drawn in paintSeal).
+    // both (drawn in drawSeal).
     skip(m_lineHeight);
     const QFont body = font(m_fonts.serif, kBodyPt);
     const QFontMetricsF fm(body, m_device);
@@ -319,41 +320,35 @@ QList<LaidText> ReportLayout::laidText() const
 
 void ReportLayout::paintPage(QPainter &painter, int pageIndex) const
 {
-    painter.save();
-    painter.translate(m_text.topLeft());
+    PainterCanvas canvas(painter);
+    drawPage(canvas, pageIndex);
+}
+
+void ReportLayout::drawPage(PageCanvas &canvas, int pageIndex) const
+{
+    const QPointF origin = m_text.topLeft();
     // The bands' background, the rules of the tables, then the text.
     for (const Frame &f : m_frames)
         if (f.page == pageIndex && f.band)
-            painter.fillRect(f.rect, kBandColor);
-    QPen rule(Qt::black, m_dpi / 96.0);
-    rule.setJoinStyle(Qt::MiterJoin);
-    painter.setPen(rule);
-    painter.setBrush(Qt::NoBrush);
+            canvas.fillRect(f.rect.translated(origin), kBandColor);
     for (const Frame &f : m_frames)
         if (f.page == pageIndex)
-            painter.drawRect(f.rect);
-    painter.setPen(Qt::black);
+            canvas.strokeRect(f.rect.translated(origin), m_dpi / 96.0);
     for (const Line &l : m_lines)
         if (l.page == pageIndex)
-            l.text->layout->lineAt(l.line).draw(&painter, QPointF(0, 0));
-    paintSeal(painter, pageIndex);
-    painter.restore();
+            canvas.drawTextLine(*l.text->layout, l.line, origin);
+    drawSeal(canvas, pageIndex);
 
     // "— 1 —" in 4号 below the text block, 7 mm down; odd pages right, even pages left, one
     // character in from the edge.
-    QFont number(m_fonts.serif);
-    number.setPointSizeF(kPageNumberPt);
-    painter.save();
-    painter.setFont(number);
-    painter.setPen(Qt::black);
-    const QString label = u"— %1 —"_s.arg(pageIndex + 1);
-    const QFontMetricsF fm(number, painter.device());
+    const auto number = shape(u"— %1 —"_s.arg(pageIndex + 1), font(m_fonts.serif, kPageNumberPt, false, false),
+                              Qt::AlignLeft, m_text.width());
+    const QTextLine line = number->lineAt(0);
     const double inset = pt(kPageNumberPt);
     const bool odd = (pageIndex + 1) % 2 == 1;
-    const double x = odd ? m_text.right() - inset - fm.horizontalAdvance(label) : m_text.left() + inset;
-    const double y = m_text.bottom() + mm(page::kPageNumberGapMm) + fm.ascent();
-    painter.drawText(QPointF(x, y), label);
-    painter.restore();
+    const double x = odd ? m_text.right() - inset - line.naturalTextWidth() : m_text.left() + inset;
+    const double y = m_text.bottom() + mm(page::kPageNumberGapMm);
+    canvas.drawTextLine(*number, 0, QPointF(x, y));
 }
 
 } // namespace nianbao

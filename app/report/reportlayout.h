@@ -34,6 +34,7 @@ inline constexpr double kHeightMm = 297;
 inline constexpr double kPageNumberGapMm = 7;
 } // namespace page
 
+class PageCanvas;
 class ReportTable;
 
 // A piece of text as drawn: one line of a paragraph, heading, title, caption or table cell.
@@ -55,7 +56,9 @@ public:
     ~ReportLayout();
 
     int pageCount() const { return m_pages; }
-    // Paints one page (0-based) with its number; the painter's origin is the page's top-left corner.
+    // Draws one page (0-based) with its number; the canvas's origin is the page's top-left corner.
+    void drawPage(PageCanvas &canvas, int page) const;
+    // The same with a painter (printing, preview).
     void paintPage(QPainter &painter, int page) const;
     // The content as laid out: tables divided at page ends, with their headers repeated.
     const ReportContent &content() const { return m_content; }
@@ -122,8 +125,8 @@ private:
     // The seal as drawn: at most 700 pixels, a white ground made transparent (reportseal.cpp).
     static QImage sealImage(const QByteArray &bytes);
     QSizeF sealSize() const;
-    // Draws the seal on its page; the painter's origin is the text area's top-left corner.
-    void paintSeal(QPainter &painter, int page) const;
+    // Draws the seal on its page.
+    void drawSeal(PageCanvas &canvas, int page) const;
 
     const ReportFonts &m_fonts;
     QPaintDevice *m_device;

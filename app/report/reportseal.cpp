@@ -2,6 +2,8 @@
 
 #include "reportlayout.h"
 
+#include "pagecanvas.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -47,16 +49,14 @@ QSizeF ReportLayout::sealSize() const
     return {width, m_seal.isNull() ? 0.0 : width * m_seal.height() / m_seal.width()};
 }
 
-void ReportLayout::paintSeal(QPainter &painter, int pageIndex) const
+void ReportLayout::drawSeal(PageCanvas &canvas, int pageIndex) const
 {
     if (m_seal.isNull() || pageIndex != m_sealPage)
         return;
     // 42 mm across, centred where the layout placed it on the 署名 and 成文日期.
     const QSizeF size = sealSize();
-    painter.save();
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.drawImage(QRectF(m_sealCentre - QPointF(size.width() / 2, size.height() / 2), size), m_seal);
-    painter.restore();
+    const QPointF centre = m_sealCentre + m_text.topLeft();
+    canvas.drawImage(QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size), m_seal);
 }
 
 } // namespace nianbao

@@ -1,0 +1,310 @@
+#include "pdfcanvas.h"
+
+#include "pagecanvas.h"
+#include "pdfface.h"
+#include "pdffile.h"
+#include "reportlayout.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QGlyphRun>
+#include <QHash>
+#include <QImage>
+#include <QRawFont>
+#include <QTextLayout>
+
+#include <cmath>
+#include <memory>
+#include <variant>
+#include <vector>
+
+namespace nianbao {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::Report)
+};
+
+// What a page holds, kept until the faces are cut down to their glyphs and the codes known.
+struct Fill {
+    QRectF rect;
+    QColor color;
+};
+struct Frame {
+    QRectF rect;
+    double width;
+};
+struct Run {
+    int face;
+    double size; // pixels per em
+    std::vector<quint32> glyphs;
+    std::vector<QPointF> positions;
+};
+struct Picture {
+    QRectF target;
+    int image;
+};
+using Item = std::variant<Fill, Frame, Run, Picture>;
+
+// An image with its transparency as a soft mask (PDF images have no alpha of their own).
+struct Image {
+    QImage pixels;
+    int id = 0;
+    int mask = 0;
+};
+
+class PdfCanvas final : public PageCanvas
+{
+public:
+    explicit PdfCanvas(PdfFile &pdf) : m_pdf(pdf) {}
+
+    void startPage() { m_pages.emplace_back(); }
+    void fillRect(const QRectF &rect, const QColor &color) override { m_pages.back().push_back(Fill{rect, color}); }
+    void strokeRect(const QRectF &rect, double width) override { m_pages.back().push_back(Frame{rect, width}); }
+    void drawTextLine(const QTextLayout &layout, int line, const QPointF &origin) override;
+    void drawImage(const QRectF &target, const QImage &image) override
+    {
+        Image i;
+        i.pixels = image.convertToFormat(QImage::Format_ARGB32);
+        i.id = m_pdf.reserve();
+        i.mask = i.pixels.hasAlphaChannel() ? m_pdf.reserve() : 0;
+        m_images.push_back(std::move(i));
+        m_pages.back().push_back(Picture{target, int(m_images.size()) - 1});
+    }
+
+    QString error() const { return m_error; }
+    // Writes the faces, images and pages; returns the page tree's object, or 0 on failure.
+    int write(double widthPt, double heightPt, double toPoints);
+
+private:
+    int faceFor(const QRawFont &font);
+    QByteArray content(const std::vector<Item> &items, double heightPt, double toPoints) const;
+    void writeImage(const Image &image);
+
+    PdfFile &m_pdf;
+    std::vector<std::unique_ptr<PdfFace>> m_faces;
+    QHash<QString, int> m_faceIndex; // by family, weight and style
+    std::vector<Image> m_images;
+    std::vector<std::vector<Item>> m_pages;
+    QString m_error;
+};
+
+int PdfCanvas::faceFor(const QRawFont &font)
+{
+    const QString key = font.familyName() + QLatin1Char('/') + QString::number(font.weight()) + QLatin1Char('/')
+        + QString::number(int(font.style()));
+    auto it = m_faceIndex.constFind(key);
+    if (it != m_faceIndex.cend())
+        return *it;
+    QString file;
+    int index = 0;
+    int face = -1;
+    if (PdfFace::locate(font, &file, &index)) {
+        m_faces.push_back(std::make_unique<PdfFace>(file, index, m_pdf.reserve()));
+        face = int(m_faces.size()) - 1;
+    } else if (m_error.isEmpty()) {
+        m_error = Tr::tr("The face %1 used in the report has no font file.").arg(font.familyName());
+    }
+    m_faceIndex.insert(key, face);
+    return face;
+}
+
+void PdfCanvas::drawTextLine(const QTextLayout &layout, int lineIndex, const QPointF &origin)
+{
+    const QTextLine line = layout.lineAt(lineIndex);
+    const QString &text = layout.text();
+    qsizetype next = line.textStart();
+    const qsizetype end = next + line.textLength();
+    for (const QGlyphRun &glyphRun : line.glyphRuns()) {
+        const QRawFont font = glyphRun.rawFont();
+        const int face = faceFor(font);
+        if (face < 0)
+            continue;
+        Run run{face, font.pixelSize(), {}, {}};
+        const QList<quint32> glyphs = glyphRun.glyphIndexes();
+        const QList<QPointF> positions = glyphRun.positions();
+        run.glyphs.assign(glyphs.cbegin(), glyphs.cend());
+        run.positions.reserve(size_t(positions.size()));
+        for (const QPointF &p : positions)
+            run.positions.push_back(origin + p);
+        // Each glyph is given the character it stands for, found the way a reader of the file
+        // maps it back: the next character of the line whose glyph in the face it is (spaces
+        // drawn as no glyph are passed over).
+        for (const quint32 glyph : glyphs) {
+            QStringView found;
+            while (next < end) {
+                const int units = text.at(next).isHighSurrogate() && next + 1 < end ? 2 : 1;
+                quint32 nominal = 0;
+                int count = 1;
+                font.glyphIndexesForChars(text.constData() + next, units, &nominal, &count);
+                if (nominal == glyph) {
+                    found = QStringView(text).mid(next, units);
+                    next += units;
+                    break;
+                }
+                if (!text.at(next).isSpace())
+                    break;
+                next += units;
+            }
+            m_faces[size_t(face)]->use(glyph, found);
+        }
+        m_pages.back().push_back(std::move(run));
+    }
+}
+
+// A page's content stream, written straight into one buffer.
+class ContentWriter
+{
+public:
+    ContentWriter() { m_out.reserve(64 * 1024); }
+    ContentWriter &operator<<(double v)
+    {
+        char buffer[32];
+        m_out.append(buffer, PdfFile::number(v, buffer)).append(' ');
+        return *this;
+    }
+    ContentWriter &operator<<(const char *op)
+    {
+        m_out.append(op);
+        return *this;
+    }
+    ContentWriter &operator<<(const QRectF &r) { return *this << r.x() << r.y() << r.width() << r.height(); }
+    ContentWriter &code(quint32 c)
+    {
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        const char digits[4] = {kHex[(c >> 12) & 15], kHex[(c >> 8) & 15], kHex[(c >> 4) & 15], kHex[c & 15]};
+        m_out.append(digits, 4);
+        return *this;
+    }
+    QByteArray take() { return std::move(m_out); }
+
+private:
+    QByteArray m_out;
+};
+
+QByteArray PdfCanvas::content(const std::vector<Item> &items, double heightPt, double toPoints) const
+{
+    ContentWriter out;
+    // Device pixels, y down, from the page's top-left corner.
+    out << toPoints << 0.0 << 0.0 << -toPoints << 0.0 << heightPt << "cm\n";
+    for (const Item &item : items) {
+        if (const auto *f = std::get_if<Fill>(&item)) {
+            out << f->color.redF() << f->color.greenF() << f->color.blueF() << "rg " << f->rect << "re f\n";
+        } else if (const auto *r = std::get_if<Frame>(&item)) {
+            out << "0 G " << r->width << "w 0 j " << r->rect << "re S\n";
+        } else if (const auto *p = std::get_if<Picture>(&item)) {
+            out << "q " << p->target.width() << 0.0 << 0.0 << -p->target.height() << p->target.x()
+                << p->target.bottom() << "cm /Im" << double(p->image) << "Do Q\n";
+        } else if (const auto *t = std::get_if<Run>(&item)) {
+            const PdfFace &face = *m_faces[size_t(t->face)];
+            // One text matrix per run (flipped back upright); the pen then moves by each glyph's
+            // width, corrected where the layout placed the next glyph elsewhere.
+            out << "BT 0 g /F" << double(t->face) << "1 Tf ";
+            for (size_t i = 0; i < t->glyphs.size(); ++i) {
+                const QPointF at = t->positions[i];
+                if (i == 0 || at.y() != t->positions[i - 1].y()) {
+                    if (i > 0)
+                        out << "> ] TJ\n";
+                    out << t->size << 0.0 << 0.0 << -t->size << at.x() << at.y() << "Tm [<";
+                } else {
+                    const double moved = (at.x() - t->positions[i - 1].x()) * 1000 / t->size;
+                    const double correction = face.advance(t->glyphs[i - 1]) - moved;
+                    if (std::abs(correction) >= 0.001)
+                        out << "> " << correction << "<";
+                }
+                out.code(face.code(t->glyphs[i]));
+            }
+            out << "> ] TJ ET\n";
+        }
+    }
+    return out.take();
+}
+
+void PdfCanvas::writeImage(const Image &image)
+{
+    const QImage &p = image.pixels;
+    QByteArray rgb;
+    QByteArray alpha;
+    rgb.reserve(qsizetype(p.width()) * p.height() * 3);
+    if (image.mask)
+        alpha.reserve(qsizetype(p.width()) * p.height());
+    for (int y = 0; y < p.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(p.constScanLine(y));
+        for (int x = 0; x < p.width(); ++x) {
+            rgb += char(qRed(line[x]));
+            rgb += char(qGreen(line[x]));
+            rgb += char(qBlue(line[x]));
+            if (image.mask)
+                alpha += char(qAlpha(line[x]));
+        }
+    }
+    const QByteArray size = " /Width " + QByteArray::number(p.width()) + " /Height " + QByteArray::number(p.height())
+        + " /BitsPerComponent 8 /Interpolate true";
+    m_pdf.stream(image.id, "/Type /XObject /Subtype /Image /ColorSpace /DeviceRGB" + size
+                               + (image.mask ? " /SMask " + QByteArray::number(image.mask) + " 0 R" : QByteArray()),
+                 rgb);
+    if (image.mask)
+        m_pdf.stream(image.mask, "/Type /XObject /Subtype /Image /ColorSpace /DeviceGray" + size, alpha);
+}
+
+int PdfCanvas::write(double widthPt, double heightPt, double toPoints)
+{
+    if (!m_error.isEmpty())
+        return 0;
+    for (const auto &face : m_faces)
+        if (!face->write(m_pdf, &m_error))
+            return 0;
+    for (const Image &image : m_images)
+        writeImage(image);
+    QByteArray fonts;
+    for (size_t i = 0; i < m_faces.size(); ++i)
+        fonts += "/F" + QByteArray::number(qsizetype(i)) + ' ' + QByteArray::number(m_faces[i]->objectId()) + " 0 R ";
+    QByteArray images;
+    for (size_t i = 0; i < m_images.size(); ++i)
+        images += "/Im" + QByteArray::number(qsizetype(i)) + ' ' + QByteArray::number(m_images[i].id) + " 0 R ";
+    const int resources = m_pdf.reserve();
+    m_pdf.object(resources, "<</Font <<" + fonts + ">> /XObject <<" + images + ">>>>");
+    const int tree = m_pdf.reserve();
+    QByteArray kids;
+    for (const std::vector<Item> &items : m_pages) {
+        const int page = m_pdf.reserve();
+        const int stream = m_pdf.reserve();
+        m_pdf.stream(stream, {}, content(items, heightPt, toPoints));
+        m_pdf.object(page, "<</Type /Page /Parent " + QByteArray::number(tree) + " 0 R /MediaBox [0 0 "
+                               + PdfFile::number(widthPt) + ' ' + PdfFile::number(heightPt) + "] /Resources "
+                               + QByteArray::number(resources) + " 0 R /Contents " + QByteArray::number(stream)
+                               + " 0 R>>");
+        kids += QByteArray::number(page) + " 0 R ";
+    }
+    m_pdf.object(tree, "<</Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(qsizetype(m_pages.size()))
+                           + ">>");
+    return tree;
+}
+
+} // namespace
+
+QByteArray drawPdf(const ReportLayout &layout, const PdfInfo &info, QString *error)
+{
+    PdfFile pdf;
+    PdfCanvas canvas(pdf);
+    for (int i = 0; i < layout.pageCount(); ++i) {
+        canvas.startPage();
+        layout.drawPage(canvas, i);
+    }
+    const double toPoints = 1 / layout.pt(1);
+    const int tree = canvas.write(layout.mm(page::kWidthMm) * toPoints, layout.mm(page::kHeightMm) * toPoints, toPoints);
+    if (!tree) {
+        if (error)
+            *error = Tr::tr("Cannot write the report as PDF: %1").arg(canvas.error());
+        return {};
+    }
+    const int catalog = pdf.reserve();
+    pdf.object(catalog, "<</Type /Catalog /Pages " + QByteArray::number(tree) + " 0 R>>");
+    const int about = pdf.reserve();
+    const QByteArray now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
+    pdf.object(about, "<</Title " + PdfFile::text(info.title) + " /Creator " + PdfFile::text(info.creator)
+                          + " /Producer " + PdfFile::text(info.creator) + " /CreationDate (D:" + now + "Z)>>");
+    return pdf.finish(catalog, about);
+}
+
+} // namespace nianbao

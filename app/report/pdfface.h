@@ -1,0 +1,51 @@
+#pragma once
+// One face embedded in the report's PDF: the glyphs drawn with it and the text each stands for,
+// written at the end as a Type 0 font whose program is a subset of the face's own outlines
+// (fontsubset.h), with its widths and a text map taken from the report's own characters.
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <map>
+
+class QRawFont;
+
+namespace nianbao {
+
+class PdfFile;
+
+class PdfFace
+{
+public:
+    // The face's file and index in a collection, as fontconfig knows the face Qt shaped with;
+    // empty when there is none.
+    static bool locate(const QRawFont &font, QString *file, int *index);
+
+    PdfFace(QString file, int index, int objectId) : m_file(std::move(file)), m_index(index), m_id(objectId) {}
+    int objectId() const { return m_id; }
+    // Notes a glyph drawn and the text it stands for (empty when unknown: the first text wins).
+    void use(quint32 glyph, QStringView text);
+    // Cuts the face down to the glyphs used and writes its objects; false with `error` set when
+    // the face cannot be embedded this way.
+    bool write(PdfFile &pdf, QString *error);
+    // After write(): the code that draws a glyph, and its advance in thousandths of an em.
+    quint32 code(quint32 glyph) const { return m_glyphs.at(glyph).code; }
+    double advance(quint32 glyph) const { return m_glyphs.at(glyph).advance; }
+
+private:
+    struct Glyph {
+        QString text;
+        quint32 code = 0;
+        double advance = 0;
+    };
+    QByteArray toUnicode() const;
+    QByteArray widths() const;
+
+    QString m_file;
+    int m_index;
+    int m_id;
+    std::map<quint32, Glyph> m_glyphs; // by glyph id
+};
+
+} // namespace nianbao
