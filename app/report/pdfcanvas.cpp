@@ -96,15 +96,8 @@ int PdfCanvas::faceFor(const QRawFont &font)
     auto it = m_faceIndex.constFind(key);
     if (it != m_faceIndex.cend())
         return *it;
-    QString file;
-    int index = 0;
-    int face = -1;
-    if (PdfFace::locate(font, &file, &index)) {
-        m_faces.push_back(std::make_unique<PdfFace>(file, index, m_pdf.reserve()));
-        face = int(m_faces.size()) - 1;
-    } else if (m_error.isEmpty()) {
-        m_error = Tr::tr("The face %1 used in the report has no font file.").arg(font.familyName());
-    }
+    m_faces.push_back(std::make_unique<PdfFace>(font, m_pdf.reserve()));
+    const int face = int(m_faces.size()) - 1;
     m_faceIndex.insert(key, face);
     return face;
 }
@@ -118,8 +111,6 @@ void PdfCanvas::drawTextLine(const QTextLayout &layout, int lineIndex, const QPo
     for (const QGlyphRun &glyphRun : line.glyphRuns()) {
         const QRawFont font = glyphRun.rawFont();
         const int face = faceFor(font);
-        if (face < 0)
-            continue;
         Run run{face, font.pixelSize(), {}, {}};
         const QList<quint32> glyphs = glyphRun.glyphIndexes();
         const QList<QPointF> positions = glyphRun.positions();

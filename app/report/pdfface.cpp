@@ -7,6 +7,11 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRawFont>
+#include <QtGui/private/qfontengine_ft_p.h>
+#include <QtGui/private/qrawfont_p.h>
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
 
 #include <fontconfig/fontconfig.h>
 
@@ -45,12 +50,10 @@ QByteArray subsetTag(const QByteArray &glyphs)
     return tag;
 }
 
-} // namespace
-
-bool PdfFace::locate(const QRawFont &font, QString *file, int *index)
+// The file and index in a collection that fontconfig knows for a face: the face of that family and
+// slant whose weight is nearest.
+bool locate(const QRawFont &font, QString *file, int *index)
 {
-    // The face of that family and slant whose weight is nearest: Qt's faces come from the same
-    // fontconfig, the report's derived faces included.
     std::unique_ptr<FcPattern, PatternFree> query(FcPatternCreate());
     const QByteArray family = font.familyName().toUtf8();
     FcPatternAddString(query.get(), FC_FAMILY, reinterpret_cast<const FcChar8 *>(family.constData()));
@@ -79,6 +82,48 @@ bool PdfFace::locate(const QRawFont &font, QString *file, int *index)
     return bestDistance >= 0;
 }
 
+// The bytes of the font file a face comes from, and the face's index in it.
+struct FontBytes {
+    bool ok = false;
+    QByteArrayView bytes;
+    int index = 0;
+    std::unique_ptr<QFile> file; // when the bytes are mapped here
+};
+
+FontBytes fontBytes(const QRawFont &font, QString *error)
+{
+    FontBytes out;
+    // The file as FreeType already holds it for Qt: no second mapping of a 25 MB face, and
+    // exactly the face that was shaped with.
+    QFontEngine *engine = QRawFontPrivate::get(font)->fontEngine;
+    if (engine && engine->type() == QFontEngine::Freetype) {
+        const FT_Face face = static_cast<QFontEngineFT *>(engine)->non_locked_face();
+        if (face && face->stream && face->stream->base && face->stream->size > 0) {
+            out.bytes = QByteArrayView(face->stream->base, qsizetype(face->stream->size));
+            out.index = int(face->face_index & 0xFFFF);
+            out.ok = true;
+            return out;
+        }
+    }
+    // Otherwise the file fontconfig knows for the family, mapped.
+    QString path;
+    if (!locate(font, &path, &out.index)) {
+        *error = Tr::tr("The face %1 used in the report has no font file.").arg(font.familyName());
+        return out;
+    }
+    out.file = std::make_unique<QFile>(path);
+    const uchar *mapped = out.file->open(QIODevice::ReadOnly) ? out.file->map(0, out.file->size()) : nullptr;
+    if (!mapped) {
+        *error = Tr::tr("Cannot read the font file %1: %2").arg(path, out.file->errorString());
+        return out;
+    }
+    out.bytes = QByteArrayView(mapped, out.file->size());
+    out.ok = true;
+    return out;
+}
+
+} // namespace
+
 void PdfFace::use(quint32 glyph, QStringView text)
 {
     Glyph &g = m_glyphs[glyph];
@@ -88,22 +133,14 @@ void PdfFace::use(quint32 glyph, QStringView text)
 
 bool PdfFace::write(PdfFile &pdf, QString *error)
 {
-    QFile file(m_file);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("Cannot read the font file %1: %2").arg(m_file, file.errorString());
+    FontBytes face = fontBytes(m_font, error);
+    if (!face.ok)
         return false;
-    }
-    // Mapped, not read: only the parts of the face the subset needs are brought in.
-    const uchar *mapped = file.map(0, file.size());
-    if (!mapped) {
-        *error = Tr::tr("Cannot read the font file %1: %2").arg(m_file, file.errorString());
-        return false;
-    }
     std::vector<quint32> glyphs;
     glyphs.reserve(m_glyphs.size());
     for (const auto &[glyph, g] : m_glyphs)
         glyphs.push_back(glyph);
-    const auto subset = subsetFont(QByteArrayView(mapped, file.size()), m_index, glyphs, error);
+    const auto subset = subsetFont(face.bytes, face.index, glyphs, error);
     if (!subset)
         return false;
     size_t i = 0;

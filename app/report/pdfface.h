@@ -4,12 +4,10 @@
 // (fontsubset.h), with its widths and a text map taken from the report's own characters.
 
 #include <QByteArray>
-#include <QHash>
+#include <QRawFont>
 #include <QString>
 
 #include <map>
-
-class QRawFont;
 
 namespace nianbao {
 
@@ -18,11 +16,8 @@ class PdfFile;
 class PdfFace
 {
 public:
-    // The face's file and index in a collection, as fontconfig knows the face Qt shaped with;
-    // empty when there is none.
-    static bool locate(const QRawFont &font, QString *file, int *index);
-
-    PdfFace(QString file, int index, int objectId) : m_file(std::move(file)), m_index(index), m_id(objectId) {}
+    // The face Qt shaped with (any size of it), embedded as the font object `objectId`.
+    PdfFace(const QRawFont &font, int objectId) : m_font(font), m_id(objectId) {}
     int objectId() const { return m_id; }
     // Notes a glyph drawn and the text it stands for (empty when unknown: the first text wins).
     void use(quint32 glyph, QStringView text);
@@ -42,8 +37,7 @@ private:
     QByteArray toUnicode() const;
     QByteArray widths() const;
 
-    QString m_file;
-    int m_index;
+    QRawFont m_font; // keeps Qt's face, and with it FreeType's view of the font file, open
     int m_id;
     std::map<quint32, Glyph> m_glyphs; // by glyph id
 };

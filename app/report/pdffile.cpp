@@ -36,7 +36,7 @@ void PdfFile::stream(int id, const QByteArray &dictionary, const QByteArray &dat
         uLongf size = compressBound(uLong(data.size()));
         packed.resize(qsizetype(size));
         if (compress2(reinterpret_cast<Bytef *>(packed.data()), &size, reinterpret_cast<const Bytef *>(data.constData()),
-                      uLong(data.size()), Z_DEFAULT_COMPRESSION)
+                      uLong(data.size()), Z_BEST_SPEED)
             != Z_OK)
             throw std::bad_alloc(); // zlib fails only without memory
         packed.resize(qsizetype(size));
