@@ -16,7 +16,8 @@ build=${NIANBAO_BUILD_DIR:-$top/build}
 
 packages="build-essential cmake ninja-build pkgconf
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-svg-dev libqt6sql6-sqlite libqt6svg6 libgl-dev libfontconfig-dev
+    qt6-base-private-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6 libgl-dev libfontconfig-dev libfreetype-dev
+    zlib1g-dev
     fonts-noto-cjk fonts-arphic-ukai fonts-dejavu-core fonts-dejavu-extra python3 python3-fonttools python3-jsonschema
     poppler-utils libxlsxwriter-dev python3-openpyxl libzip-dev
     libpodofo-dev libpoppler-qt6-dev libssl-dev openssl libnss3-tools"

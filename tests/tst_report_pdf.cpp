@@ -174,6 +174,12 @@ struct LayoutFacts {
     QStringList pageText;                  // per page, whitespace removed
     QStringList splitRows;                 // table rows (or spanning cells) on two pages, lines off the pages
     QStringList orphanHeadings;            // headings that end a page while their text starts the next
+    struct LineStart {
+        int page;
+        QRectF rect;                       // the line's text, in points from the page's top-left corner
+        QString text;
+    };
+    std::vector<LineStart> lineStarts;     // every line of text as the layout placed it
 };
 
 QString pagesText(const std::set<int> &pages)
@@ -234,6 +240,12 @@ LayoutFacts analyseLayout(const ReportContent &content)
 
     // Each line on its page, by where its middle is.
     facts.pageText = QStringList(qsizetype(facts.pages), QString());
+    const double toPoints = 1 / layout.pt(1);
+    for (const LaidText &t : laid)
+        if (!t.text.trimmed().isEmpty())
+            facts.lineStarts.push_back({t.page,
+                                        QRectF(t.rect.topLeft() * toPoints, t.rect.size() * toPoints),
+                                        t.text.trimmed()});
     for (const LaidText &t : laid) {
         const double middle = t.rect.center().y();
         if (t.page < 0 || t.page >= facts.pages || middle < area.top() || middle > area.bottom()) {
@@ -319,6 +331,8 @@ private slots:
     void insideTheMargins();
     void pageNumbers_data() { documents(); }
     void pageNumbers();
+    void linesWhereLaidOut_data() { documents(); }
+    void linesWhereLaidOut();
     void noRowOnTwoPages_data() { documents(); }
     void noRowOnTwoPages();
     void noOrphanHeadings_data() { documents(); }
@@ -411,6 +425,12 @@ void TestReportPdf::fontsEmbedded()
         // Only the faces the report chose, never a fallback face found by fontconfig.
         QVERIFY2(base.startsWith(u"NianbaoSerif-"_s) || base.startsWith(u"NianbaoSans-"_s) || base == u"UKaiCN"_s,
                  qPrintable(u"a face the report did not choose: "_s + line));
+        // Each a subset of the face's own outlines (CFF for the derived faces, TrueType for the
+        // 楷体), mapped back to text, under an Identity-H encoding.
+        QCOMPARE(field(1), base == u"UKaiCN"_s ? u"CID TrueType"_s : u"CID Type 0C"_s);
+        QCOMPARE(field(2), u"Identity-H"_s);
+        QVERIFY2(field(4) == u"yes"_s && field(5) == u"yes"_s, qPrintable(u"not a subset with a text map: "_s + line));
+        QVERIFY2(font.indexOf(u'+') == 6, qPrintable(line));
     }
     QVERIFY(names.count(u"NianbaoSerif-Regular"_s));
     QVERIFY(names.count(u"NianbaoSerif-Bold"_s));
@@ -539,9 +559,9 @@ void TestReportPdf::insideTheMargins()
     QStringList problems;
     QStringList copies;
     for (size_t p = 0; p < r.boxes.size(); ++p) {
-        // Qt 6.4 draws the last line of a paragraph's part on the page before again on the next
-        // page, above the text block where the clip hides it (QTextLayout::draw starts one line
-        // early). Those copies are told apart from any other word outside the margins.
+        // A line drawn again above the text block of the next page (as Qt 6.4's QTextLayout::draw
+        // does with the last line of a paragraph's part, where a clip hides it on paper) is
+        // told apart from any other word outside the margins: the PDF must have neither.
         QString above;
         for (const Word &w : r.boxes[p].words)
             if (zoneOf(w) == Zone::Outside && w.yMax <= top)
@@ -599,6 +619,32 @@ void TestReportPdf::pageNumbers()
             QVERIFY2(std::abs(xMin - (28 * kPointsPerMm + inset)) < 1.0,
                      qPrintable(u"page %1: the number starts at %2 mm"_s.arg(p + 1).arg(xMin / kPointsPerMm)));
     }
+}
+
+void TestReportPdf::linesWhereLaidOut()
+{
+    // Every line's first word starts in the PDF where the layout put the line (the same place
+    // on paper and in the preview), on its page and within its line's height.
+    QFETCH(QString, name);
+    const Rendered &r = m_rendered[name];
+    QStringList misplaced;
+    for (const LayoutFacts::LineStart &line : r.layout.lineStarts) {
+        QVERIFY(line.page >= 0 && size_t(line.page) < r.boxes.size());
+        const auto &words = r.boxes[size_t(line.page)].words;
+        const bool found = std::any_of(words.cbegin(), words.cend(), [&](const Word &w) {
+            const double middle = (w.yMin + w.yMax) / 2;
+            return std::abs(w.xMin - line.rect.left()) < 0.2 && middle > line.rect.top() && middle < line.rect.bottom()
+                && line.text.startsWith(w.text.left(1));
+        });
+        if (!found)
+            misplaced << u"page %1: “%2” laid out at x %3 pt, y %4–%5 pt"_s.arg(line.page + 1)
+                             .arg(line.text)
+                             .arg(line.rect.left(), 0, 'f', 2)
+                             .arg(line.rect.top(), 0, 'f', 2)
+                             .arg(line.rect.bottom(), 0, 'f', 2);
+    }
+    QVERIFY(!r.layout.lineStarts.empty());
+    QVERIFY2(misplaced.isEmpty(), qPrintable(misplaced.join(u'\n')));
 }
 
 void TestReportPdf::noRowOnTwoPages()

@@ -1,6 +1,7 @@
-#include "signingidentity.h"
+#include "signingmodule.h"
 
 #include "opensslptr.h"
+#include "signingidentity.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -59,9 +60,7 @@ QString oneLine(X509_NAME *name)
     return QString::fromUtf8(data, int(n));
 }
 
-} // namespace
-
-struct SigningIdentity::Keys {
+struct Keys {
     X509 *cert = nullptr;
     EVP_PKEY *key = nullptr;
     STACK_OF(X509) *chain = nullptr;
@@ -73,21 +72,24 @@ struct SigningIdentity::Keys {
     }
 };
 
-SigningIdentity::~SigningIdentity() = default;
-
-std::unique_ptr<SigningIdentity> SigningIdentity::loadFile(const QString &path, const QString &password,
-                                                           const QDateTime &at, QString *error)
+class OpenSslIdentity final : public SigningIdentity
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("Cannot read the certificate file %1: %2").arg(path, f.errorString());
-        return nullptr;
-    }
-    return load(f.readAll(), password, at, error);
-}
+public:
+    QString commonName() const override { return m_commonName; }
+    QString title() const override { return m_title; }
+    QString subject() const override { return m_subject; }
+    QByteArray signDetached(const QByteArray &data, const QDateTime &at, QString *error) const override;
 
-std::unique_ptr<SigningIdentity> SigningIdentity::load(const QByteArray &bytes, const QString &password,
-                                                       const QDateTime &at, QString *error)
+    std::unique_ptr<Keys> m_keys;
+    QString m_commonName;
+    QString m_title;
+    QString m_subject;
+};
+
+} // namespace
+
+std::unique_ptr<SigningIdentity> openSslIdentity(const QByteArray &bytes, const QString &password, const QDateTime &at,
+                                                 QString *error)
 {
     ERR_clear_error();
     Bio in(BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
@@ -144,7 +146,7 @@ std::unique_ptr<SigningIdentity> SigningIdentity::load(const QByteArray &bytes, 
         *error = Tr::tr("The certificate is not for digital signatures: its key usage lacks digitalSignature.");
         return nullptr;
     }
-    std::unique_ptr<SigningIdentity> id(new SigningIdentity);
+    auto id = std::make_unique<OpenSslIdentity>();
     X509_NAME *subject = X509_get_subject_name(keys->cert);
     id->m_commonName = nameEntry(subject, NID_commonName);
     id->m_title = nameEntry(subject, NID_title);
@@ -155,7 +157,7 @@ std::unique_ptr<SigningIdentity> SigningIdentity::load(const QByteArray &bytes, 
     return id;
 }
 
-QByteArray SigningIdentity::signDetached(const QByteArray &data, const QDateTime &at, QString *error) const
+QByteArray OpenSslIdentity::signDetached(const QByteArray &data, const QDateTime &at, QString *error) const
 {
     ERR_clear_error();
     const unsigned flags = CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP;
