@@ -586,6 +586,45 @@ Paste the other %n cells?</numerusform>
     </message>
 </context>
 <context>
+    <name>nianbao::FontSubset</name>
+    <message>
+        <source>The font&apos;s CFF version %1 is not supported.</source>
+        <translation>The font&apos;s CFF version %1 is not supported.</translation>
+    </message>
+    <message>
+        <source>The font&apos;s kind of CFF (synthetic, or not Type 2 charstrings) is not supported.</source>
+        <translation>The font&apos;s kind of CFF (synthetic, or not Type 2 charstrings) is not supported.</translation>
+    </message>
+    <message>
+        <source>The font lacks its %1 table.</source>
+        <translation>The font lacks its %1 table.</translation>
+    </message>
+    <message>
+        <source>The font has neither CFF nor TrueType outlines (CFF2 is not supported).</source>
+        <translation>The font has neither CFF nor TrueType outlines (CFF2 is not supported).</translation>
+    </message>
+    <message>
+        <source>The font is damaged (%1).</source>
+        <translation>The font is damaged (%1).</translation>
+    </message>
+    <message>
+        <source>The font has no glyph %1.</source>
+        <translation>The font has no glyph %1.</translation>
+    </message>
+    <message>
+        <source>The font collection has no face %1.</source>
+        <translation>The font collection has no face %1.</translation>
+    </message>
+    <message>
+        <source>The font file is not a collection and has no face %1.</source>
+        <translation>The font file is not a collection and has no face %1.</translation>
+    </message>
+    <message>
+        <source>The file is not an OpenType or TrueType font.</source>
+        <translation>The file is not an OpenType or TrueType font.</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::HistoryDialog</name>
     <message>
         <source>When</source>
@@ -1651,6 +1690,18 @@ Replace them?</translation>
         <source>The report font %1 was not found in: %2</source>
         <translation>The report font %1 was not found in: %2</translation>
     </message>
+    <message>
+        <source>Cannot write the report as PDF: %1</source>
+        <translation>Cannot write the report as PDF: %1</translation>
+    </message>
+    <message>
+        <source>The face %1 used in the report has no font file.</source>
+        <translation>The face %1 used in the report has no font file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the font file %1: %2</source>
+        <translation>Cannot read the font file %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportXlsx</name>
@@ -1915,6 +1966,14 @@ Replace them?</translation>
     <message>
         <source>Cannot sign: %1</source>
         <translation>Cannot sign: %1</translation>
+    </message>
+    <message>
+        <source>The signing module %1 cannot be loaded: %2</source>
+        <translation>The signing module %1 cannot be loaded: %2</translation>
+    </message>
+    <message>
+        <source>The signing module is not installed (looked for %1).</source>
+        <translation>The signing module is not installed (looked for %1).</translation>
     </message>
 </context>
 <context>

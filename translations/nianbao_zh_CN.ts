@@ -568,6 +568,45 @@ Paste the other %n cell(s)?</source>
     </message>
 </context>
 <context>
+    <name>nianbao::FontSubset</name>
+    <message>
+        <source>The font&apos;s CFF version %1 is not supported.</source>
+        <translation>不支持该字体的 CFF 版本 %1。</translation>
+    </message>
+    <message>
+        <source>The font&apos;s kind of CFF (synthetic, or not Type 2 charstrings) is not supported.</source>
+        <translation>不支持该字体的 CFF 类型（合成字体，或非 Type 2 字形程序）。</translation>
+    </message>
+    <message>
+        <source>The font lacks its %1 table.</source>
+        <translation>该字体缺少 %1 表。</translation>
+    </message>
+    <message>
+        <source>The font has neither CFF nor TrueType outlines (CFF2 is not supported).</source>
+        <translation>该字体既无 CFF 轮廓也无 TrueType 轮廓（不支持 CFF2）。</translation>
+    </message>
+    <message>
+        <source>The font is damaged (%1).</source>
+        <translation>该字体已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The font has no glyph %1.</source>
+        <translation>该字体没有字形 %1。</translation>
+    </message>
+    <message>
+        <source>The font collection has no face %1.</source>
+        <translation>该字体集合中没有第 %1 个字体。</translation>
+    </message>
+    <message>
+        <source>The font file is not a collection and has no face %1.</source>
+        <translation>该字体文件不是字体集合，没有第 %1 个字体。</translation>
+    </message>
+    <message>
+        <source>The file is not an OpenType or TrueType font.</source>
+        <translation>该文件不是 OpenType 或 TrueType 字体。</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::HistoryDialog</name>
     <message>
         <source>When</source>
@@ -1625,6 +1664,18 @@ Replace them?</source>
         <source>The report font %1 was not found in: %2</source>
         <translation>在以下位置找不到报告字体 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot write the report as PDF: %1</source>
+        <translation>无法将报告写成 PDF：%1</translation>
+    </message>
+    <message>
+        <source>The face %1 used in the report has no font file.</source>
+        <translation>报告所用的字体 %1 没有字体文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the font file %1: %2</source>
+        <translation>无法读取字体文件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportXlsx</name>
@@ -1889,6 +1940,14 @@ Replace them?</source>
     <message>
         <source>Cannot sign: %1</source>
         <translation>无法签名：%1</translation>
+    </message>
+    <message>
+        <source>The signing module %1 cannot be loaded: %2</source>
+        <translation>无法加载签名模块 %1：%2</translation>
+    </message>
+    <message>
+        <source>The signing module is not installed (looked for %1).</source>
+        <translation>签名模块未安装（查找了 %1）。</translation>
     </message>
 </context>
 <context>
