@@ -339,6 +339,7 @@ private slots:
     void noOrphanHeadings();
     void pageCountStable_data() { documents(); }
     void pageCountStable();
+    void charactersFromAnotherFace();
 
 private:
     void documents();
@@ -685,6 +686,34 @@ void TestReportPdf::noOrphanHeadings()
     if (const char *why = knownDefect("orphans", name))
         QEXPECT_FAIL("", why, Continue);
     QVERIFY2(r.layout.orphanHeadings.isEmpty(), qPrintable(r.layout.orphanHeadings.join(u'\n')));
+}
+
+void TestReportPdf::charactersFromAnotherFace()
+{
+    // Armenian and Georgian are in none of the report's faces: Qt draws them with a face that
+    // fontconfig finds (DejaVu Sans on Debian), which is embedded like the others and gives its
+    // text back.
+    ReportContent content = m_content[u"2021_pingtan"_s];
+    const QString odd = u"（Աբգ ანა）"_s;
+    auto paragraph = std::find_if(content.blocks.begin(), content.blocks.end(),
+                                  [](const ContentBlock &b) { return b.kind == ContentBlock::Kind::Paragraph; });
+    QVERIFY(paragraph != content.blocks.end());
+    paragraph->text += odd;
+    const QString path = m_dir.filePath(u"odd.pdf"_s);
+    const PdfResult written = writeReportPdf(content, path);
+    QVERIFY2(written.ok, qPrintable(written.error));
+    const Tool text = runTool(tool(u"pdftotext"_s), {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    QVERIFY2(text.ok, qPrintable(text.err));
+    QVERIFY2(withoutSpace(QString::fromUtf8(text.out)).contains(withoutSpace(paragraph->text)),
+             qPrintable(QString::fromUtf8(text.out).left(600)));
+    const Tool fonts = runTool(tool(u"pdffonts"_s), {path});
+    QVERIFY2(fonts.ok, qPrintable(fonts.err));
+    const QStringList lines = QString::fromUtf8(fonts.out).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    const auto other = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) {
+        return !l.contains(u"+Nianbao"_s) && !l.contains(u"+UKaiCN"_s);
+    });
+    QVERIFY2(other != lines.cend(), qPrintable(lines.join(u'\n')));
+    QVERIFY2(other->contains(u" yes yes yes "_s), qPrintable(*other)); // embedded, a subset, with a text map
 }
 
 void TestReportPdf::pageCountStable()
