@@ -21,7 +21,7 @@ SignatureCheck verifyPdfSignature(const QByteArray &pdf, const QList<QByteArray>
     const SigningModule *module = signingModule(&error);
     if (!module) {
         SignatureCheck c;
-        c.detail = error;
+        c.failure = error;
         return c;
     }
     return module->verifyPdf(pdf, trustedCaPem);
@@ -65,7 +65,7 @@ QString signatureMessage(const SignatureCheck &c)
     case SignatureState::Unsigned:
         return Tr::tr("The PDF has no signature.");
     case SignatureState::Unreadable:
-        return Tr::tr("The file cannot be read as a PDF.");
+        return c.failure.isEmpty() ? Tr::tr("The file cannot be read as a PDF.") : c.failure;
     }
     QStringList lines{what};
     if (!c.signer.isEmpty())

@@ -23,6 +23,7 @@ struct SignatureCheck {
     QDateTime signedAt;
     QString reason;
     QString detail; // why, in technical terms (e.g. the certificate error)
+    QString failure; // when nothing could be checked for another reason than the file (Unreadable)
 };
 
 // Checks the last signature of the PDF. trustedCaPem: CA certificates (PEM, one or more per

@@ -25,7 +25,8 @@ struct Loaded {
 Loaded load()
 {
     // Installed beside the program's own libraries; in a build, where the build put it.
-    QStringList candidates{QDir(QCoreApplication::applicationDirPath()).filePath(u"../lib/nianbao/libnianbao_signing.so"_s)};
+    QStringList candidates{
+        QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../lib/nianbao/libnianbao_signing.so"_s)};
 #ifdef NIANBAO_BUILD_SIGNING_MODULE
     candidates << QStringLiteral(NIANBAO_BUILD_SIGNING_MODULE);
 #endif
