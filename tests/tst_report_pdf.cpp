@@ -692,9 +692,9 @@ void TestReportPdf::charactersFromAnotherFace()
 {
     // Armenian and Georgian are in none of the report's faces: Qt draws them with a face that
     // fontconfig finds (DejaVu Sans on Debian), which is embedded like the others and gives its
-    // text back.
+    // text back. Ideographs beyond the BMP (written with two UTF-16 units) come back too.
     ReportContent content = m_content[u"2021_pingtan"_s];
-    const QString odd = u"（Աբգ ანა）"_s;
+    const QString odd = u"（Աբգ ანა 𠀾𡈽𤋮）"_s;
     auto paragraph = std::find_if(content.blocks.begin(), content.blocks.end(),
                                   [](const ContentBlock &b) { return b.kind == ContentBlock::Kind::Paragraph; });
     QVERIFY(paragraph != content.blocks.end());

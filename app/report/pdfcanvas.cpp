@@ -125,10 +125,10 @@ void PdfCanvas::drawTextLine(const QTextLayout &layout, int lineIndex, const QPo
             QStringView found;
             while (next < end) {
                 const int units = text.at(next).isHighSurrogate() && next + 1 < end ? 2 : 1;
-                quint32 nominal = 0;
-                int count = 1;
-                font.glyphIndexesForChars(text.constData() + next, units, &nominal, &count);
-                if (nominal == glyph) {
+                quint32 nominal[2] = {0, 0}; // Qt wants room for one glyph per UTF-16 unit
+                int count = 2;
+                if (font.glyphIndexesForChars(text.constData() + next, units, nominal, &count) && count > 0
+                    && nominal[0] == glyph) {
                     found = QStringView(text).mid(next, units);
                     next += units;
                     break;
@@ -240,8 +240,6 @@ void PdfCanvas::writeImage(const Image &image)
 
 int PdfCanvas::write(double widthPt, double heightPt, double toPoints)
 {
-    if (!m_error.isEmpty())
-        return 0;
     for (const auto &face : m_faces)
         if (!face->write(m_pdf, &m_error))
             return 0;
