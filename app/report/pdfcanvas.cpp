@@ -3,6 +3,7 @@
 #include "pagecanvas.h"
 #include "pdfface.h"
 #include "pdffile.h"
+#include "pdftextmap.h"
 #include "reportlayout.h"
 
 #include <QCoreApplication>
@@ -118,27 +119,9 @@ void PdfCanvas::drawTextLine(const QTextLayout &layout, int lineIndex, const QPo
         run.positions.reserve(size_t(positions.size()));
         for (const QPointF &p : positions)
             run.positions.push_back(origin + p);
-        // Each glyph is given the character it stands for, found the way a reader of the file
-        // maps it back: the next character of the line whose glyph in the face it is (spaces
-        // drawn as no glyph are passed over).
-        for (const quint32 glyph : glyphs) {
-            QStringView found;
-            while (next < end) {
-                const int units = text.at(next).isHighSurrogate() && next + 1 < end ? 2 : 1;
-                quint32 nominal[2] = {0, 0}; // Qt wants room for one glyph per UTF-16 unit
-                int count = 2;
-                if (font.glyphIndexesForChars(text.constData() + next, units, nominal, &count) && count > 0
-                    && nominal[0] == glyph) {
-                    found = QStringView(text).mid(next, units);
-                    next += units;
-                    break;
-                }
-                if (!text.at(next).isSpace())
-                    break;
-                next += units;
-            }
-            m_faces[size_t(face)]->use(glyph, found);
-        }
+        const std::vector<QString> texts = glyphTexts(font, text, &next, end, glyphs);
+        for (qsizetype i = 0; i < glyphs.size(); ++i)
+            m_faces[size_t(face)]->use(glyphs[i], texts[size_t(i)]);
         m_pages.back().push_back(std::move(run));
     }
 }
