@@ -8,6 +8,7 @@
 // The page counts change only with the layout: re-record kPageCounts on purpose when it does.
 
 #include "interchange.h"
+#include "pdfcanvas.h"
 #include "pdfwriter.h"
 #include "reportcontent.h"
 #include "reportfonts.h"
@@ -340,8 +341,12 @@ private slots:
     void pageCountStable_data() { documents(); }
     void pageCountStable();
     void charactersFromAnotherFace();
+    void standInsLayOutLikeTheFaces_data() { documents(); }
+    void standInsLayOutLikeTheFaces();
 
 private:
+    // The words of the PDF that Nianbao writes of the content laid out with these faces.
+    std::vector<Page> wordsLaidOutWith(const ReportFonts &fonts, const ReportContent &content, const QString &path);
     void documents();
     QString tool(const QString &name) const { return m_tools.value(name); }
 
@@ -714,6 +719,53 @@ void TestReportPdf::charactersFromAnotherFace()
     });
     QVERIFY2(other != lines.cend(), qPrintable(lines.join(u'\n')));
     QVERIFY2(other->contains(u" yes yes yes "_s), qPrintable(*other)); // embedded, a subset, with a text map
+}
+
+std::vector<Page> TestReportPdf::wordsLaidOutWith(const ReportFonts &fonts, const ReportContent &content,
+                                                  const QString &path)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(1200);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    const ReportLayout layout(content, fonts, &writer);
+    QString error;
+    const QByteArray pdf = drawPdf(layout, {content.documentTitle, u"test"_s}, &error);
+    QFile file(path);
+    if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return {};
+    file.close();
+    const Tool boxes = runTool(tool(u"pdftotext"_s), {u"-raw"_s, u"-bbox"_s, u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    return boxes.ok ? parseBoxes(QString::fromUtf8(boxes.out)) : std::vector<Page>{};
+}
+
+void TestReportPdf::standInsLayOutLikeTheFaces()
+{
+    // The PDF is laid out with stand-ins of the derived faces whose glyphs are their control
+    // boxes (resources/fonts/metrics_face.py); printing and the preview use the faces. Both
+    // layouts must put every word in the same place, to the thousandth of a point.
+    QFETCH(QString, name);
+    const ReportFonts &standIns = ReportFonts::forPdf();
+    QVERIFY2(!standIns.standInFamilies.isEmpty(), "the stand-in faces are not installed");
+    QVERIFY(standIns.serif != ReportFonts::load().serif);
+    const std::vector<Page> viaStandIns = wordsLaidOutWith(standIns, m_content[name], m_dir.filePath(name + u"-s.pdf"_s));
+    const std::vector<Page> viaFaces = wordsLaidOutWith(ReportFonts::load(), m_content[name], m_dir.filePath(name + u"-f.pdf"_s));
+    QVERIFY(!viaFaces.empty());
+    QCOMPARE(viaStandIns.size(), viaFaces.size());
+    for (size_t p = 0; p < viaFaces.size(); ++p) {
+        const auto &a = viaStandIns[p].words;
+        const auto &b = viaFaces[p].words;
+        QCOMPARE(a.size(), b.size());
+        for (size_t i = 0; i < a.size(); ++i) {
+            const QString where = u"page %1, “%2”"_s.arg(p + 1).arg(b[i].text);
+            QCOMPARE(a[i].text, b[i].text);
+            QVERIFY2(std::abs(a[i].xMin - b[i].xMin) < 1e-3 && std::abs(a[i].xMax - b[i].xMax) < 1e-3
+                         && std::abs(a[i].yMin - b[i].yMin) < 1e-3 && std::abs(a[i].yMax - b[i].yMax) < 1e-3,
+                     qPrintable(where + u": x %1–%2 against %3–%4"_s.arg(a[i].xMin).arg(a[i].xMax).arg(b[i].xMin).arg(b[i].xMax)));
+        }
+    }
 }
 
 void TestReportPdf::pageCountStable()

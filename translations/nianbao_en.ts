@@ -1702,6 +1702,10 @@ Replace them?</translation>
         <source>Cannot read the font file %1: %2</source>
         <translation>Cannot read the font file %1: %2</translation>
     </message>
+    <message>
+        <source>The face %1 (%2) stands in for another whose outlines are not known.</source>
+        <translation>The face %1 (%2) stands in for another whose outlines are not known.</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportXlsx</name>

@@ -1676,6 +1676,10 @@ Replace them?</source>
         <source>Cannot read the font file %1: %2</source>
         <translation>无法读取字体文件 %1：%2</translation>
     </message>
+    <message>
+        <source>The face %1 (%2) stands in for another whose outlines are not known.</source>
+        <translation>字体 %1（%2）是替代字体，但不知道其所替代字体的字形轮廓。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportXlsx</name>

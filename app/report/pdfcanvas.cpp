@@ -57,7 +57,7 @@ struct Image {
 class PdfCanvas final : public PageCanvas
 {
 public:
-    explicit PdfCanvas(PdfFile &pdf) : m_pdf(pdf) {}
+    PdfCanvas(PdfFile &pdf, const ReportFonts &fonts) : m_pdf(pdf), m_fonts(fonts) {}
 
     void startPage() { m_pages.emplace_back(); }
     void fillRect(const QRectF &rect, const QColor &color) override { m_pages.back().push_back(Fill{rect, color}); }
@@ -83,6 +83,7 @@ private:
     void writeImage(const Image &image);
 
     PdfFile &m_pdf;
+    const ReportFonts &m_fonts;
     std::vector<std::unique_ptr<PdfFace>> m_faces;
     QHash<QString, int> m_faceIndex; // by family, weight and style
     std::vector<Image> m_images;
@@ -97,7 +98,10 @@ int PdfCanvas::faceFor(const QRawFont &font)
     auto it = m_faceIndex.constFind(key);
     if (it != m_faceIndex.cend())
         return *it;
-    m_faces.push_back(std::make_unique<PdfFace>(font, m_pdf.reserve()));
+    // A stand-in's outlines come from the face it stands for; never its own rectangles.
+    const bool standIn = m_fonts.standInFamilies.contains(font.familyName());
+    const QString outlines = m_fonts.outlineFiles.value(font.familyName() + u'/' + font.styleName());
+    m_faces.push_back(std::make_unique<PdfFace>(font, m_pdf.reserve(), standIn, outlines));
     const int face = int(m_faces.size()) - 1;
     m_faceIndex.insert(key, face);
     return face;
@@ -258,7 +262,7 @@ int PdfCanvas::write(double widthPt, double heightPt, double toPoints)
 QByteArray drawPdf(const ReportLayout &layout, const PdfInfo &info, QString *error)
 {
     PdfFile pdf;
-    PdfCanvas canvas(pdf);
+    PdfCanvas canvas(pdf, layout.fonts());
     for (int i = 0; i < layout.pageCount(); ++i) {
         canvas.startPage();
         layout.drawPage(canvas, i);

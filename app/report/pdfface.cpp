@@ -90,8 +90,26 @@ struct FontBytes {
     std::unique_ptr<QFile> file; // when the bytes are mapped here
 };
 
-FontBytes fontBytes(const QRawFont &font, QString *error)
+FontBytes mapFile(const QString &path, int index, QString *error)
 {
+    FontBytes out;
+    out.index = index;
+    out.file = std::make_unique<QFile>(path);
+    const uchar *mapped = out.file->open(QIODevice::ReadOnly) ? out.file->map(0, out.file->size()) : nullptr;
+    if (!mapped) {
+        *error = Tr::tr("Cannot read the font file %1: %2").arg(path, out.file->errorString());
+        return out;
+    }
+    out.bytes = QByteArrayView(mapped, out.file->size());
+    out.ok = true;
+    return out;
+}
+
+FontBytes fontBytes(const QRawFont &font, const QString &outlineFile, QString *error)
+{
+    // A stand-in's outlines are in the face it stands for.
+    if (!outlineFile.isEmpty())
+        return mapFile(outlineFile, 0, error);
     FontBytes out;
     // The file as FreeType already holds it for Qt: no second mapping of a 25 MB face, and
     // exactly the face that was shaped with.
@@ -107,19 +125,12 @@ FontBytes fontBytes(const QRawFont &font, QString *error)
     }
     // Otherwise the file fontconfig knows for the family, mapped.
     QString path;
-    if (!locate(font, &path, &out.index)) {
+    int index = 0;
+    if (!locate(font, &path, &index)) {
         *error = Tr::tr("The face %1 used in the report has no font file.").arg(font.familyName());
         return out;
     }
-    out.file = std::make_unique<QFile>(path);
-    const uchar *mapped = out.file->open(QIODevice::ReadOnly) ? out.file->map(0, out.file->size()) : nullptr;
-    if (!mapped) {
-        *error = Tr::tr("Cannot read the font file %1: %2").arg(path, out.file->errorString());
-        return out;
-    }
-    out.bytes = QByteArrayView(mapped, out.file->size());
-    out.ok = true;
-    return out;
+    return mapFile(path, index, error);
 }
 
 } // namespace
@@ -133,7 +144,12 @@ void PdfFace::use(quint32 glyph, QStringView text)
 
 bool PdfFace::write(PdfFile &pdf, QString *error)
 {
-    FontBytes face = fontBytes(m_font, error);
+    if (m_standIn && m_outlineFile.isEmpty()) {
+        *error = Tr::tr("The face %1 (%2) stands in for another whose outlines are not known.")
+                     .arg(m_font.familyName(), m_font.styleName());
+        return false;
+    }
+    FontBytes face = fontBytes(m_font, m_outlineFile, error);
     if (!face.ok)
         return false;
     std::vector<quint32> glyphs;

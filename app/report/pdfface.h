@@ -16,8 +16,13 @@ class PdfFile;
 class PdfFace
 {
 public:
-    // The face Qt shaped with (any size of it), embedded as the font object `objectId`.
-    PdfFace(const QRawFont &font, int objectId) : m_font(font), m_id(objectId) {}
+    // The face Qt shaped with (any size of it), embedded as the font object `objectId`. A stand-in
+    // for layout (reportfonts.h) takes its outlines from `outlineFile`, and cannot be embedded
+    // without one.
+    PdfFace(const QRawFont &font, int objectId, bool standIn = false, QString outlineFile = {})
+        : m_font(font), m_id(objectId), m_standIn(standIn), m_outlineFile(std::move(outlineFile))
+    {
+    }
     int objectId() const { return m_id; }
     // Notes a glyph drawn and the text it stands for (empty when unknown: the first text wins).
     void use(quint32 glyph, QStringView text);
@@ -39,6 +44,8 @@ private:
 
     QRawFont m_font; // keeps Qt's face, and with it FreeType's view of the font file, open
     int m_id;
+    bool m_standIn;
+    QString m_outlineFile;
     std::map<quint32, Glyph> m_glyphs; // by glyph id
 };
 

@@ -60,14 +60,15 @@ void describe(QPdfWriter &writer, const ReportContent &content)
 
 QByteArray reportPdfBytes(const ReportContent &content, QString *error, int *pages)
 {
-    const ReportFonts &fonts = ReportFonts::load();
+    const ReportFonts &fonts = ReportFonts::forPdf();
     if (!fonts.ok()) {
         if (error)
             *error = fonts.error;
         return {};
     }
-    // Laid out for Qt's PDF device, so that the file, the print preview and paper agree, and
-    // written by Nianbao (pdfcanvas.h).
+    // Laid out for Qt's PDF device, so that the file, the print preview and paper agree (with the
+    // faces' stand-ins, which give the same layout faster: reportfonts.h), and written by Nianbao
+    // (pdfcanvas.h).
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
@@ -80,7 +81,8 @@ QByteArray reportPdfBytes(const ReportContent &content, QString *error, int *pag
         // A face Nianbao cannot embed itself (never one of the report's own, but a face fontconfig
         // found for a character they lack): Qt's PDF writer draws the report instead.
         qWarning().noquote() << failure;
-        if (!paint(layout, &writer, error))
+        const ReportLayout drawn(content, ReportFonts::load(), &writer); // the faces' own outlines
+        if (!paint(drawn, &writer, error))
             return {};
         bytes = buffer.data();
     }

@@ -49,6 +49,18 @@ constexpr Derived kDerived[] = {
     {u"NianbaoSans-Bold.otf", u"Nianbao Sans", &ReportFonts::sans},
 };
 
+// Their stand-ins for laying out the PDF, in the same order, with the weight Qt gives them.
+struct StandIn {
+    const char16_t *file;
+    const char16_t *family;
+    const char16_t *style; // the face's own style name, as QRawFont::styleName() gives it
+};
+constexpr StandIn kStandIns[] = {
+    {u"NianbaoSerifMetrics-Regular.otf", u"Nianbao Serif Metrics", u"Regular"},
+    {u"NianbaoSerifMetrics-Bold.otf", u"Nianbao Serif Metrics", u"Bold"},
+    {u"NianbaoSansMetrics-Bold.otf", u"Nianbao Sans Metrics", u"Bold"},
+};
+
 // Gives fontconfig the folder of the derived faces before Qt reads its list of fonts: fontconfig
 // keeps what it reads of the faces in its cache, so that later starts need not read their
 // character maps again. True when Qt then lists the families; once Qt has read its list (as in
@@ -105,6 +117,32 @@ ReportFonts loadFonts()
     return f;
 }
 
+ReportFonts pdfFonts(const ReportFonts &faces)
+{
+    if (!faces.ok())
+        return faces;
+    ReportFonts f = faces;
+    const QStringList families = QFontDatabase::families();
+    for (size_t i = 0; i < std::size(kStandIns); ++i) {
+        const StandIn &s = kStandIns[i];
+        const QString file = findFile(QString::fromUtf16(s.file));
+        const QString real = findFile(QString::fromUtf16(kDerived[i].file));
+        QString family = QString::fromUtf16(s.family);
+        if (file.isEmpty() || real.isEmpty())
+            return faces;
+        QString ignored;
+        if (!families.contains(family))
+            family = addFont(file, family, &ignored);
+        if (family.isEmpty())
+            return faces;
+        f.*kDerived[i].role = family;
+        f.outlineFiles.insert(family + u'/' + QString::fromUtf16(s.style), real);
+        if (!f.standInFamilies.contains(family))
+            f.standInFamilies << family;
+    }
+    return f;
+}
+
 } // namespace
 
 QStringList ReportFonts::searchPath()
@@ -123,6 +161,12 @@ QStringList ReportFonts::searchPath()
 const ReportFonts &ReportFonts::load()
 {
     static const ReportFonts fonts = loadFonts();
+    return fonts;
+}
+
+const ReportFonts &ReportFonts::forPdf()
+{
+    static const ReportFonts fonts = pdfFonts(load());
     return fonts;
 }
 

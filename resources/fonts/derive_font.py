@@ -79,7 +79,24 @@ def main():
     # cache of the folder (see app/report/reportfonts.cpp) that it is out of date.
     font.save(output + ".tmp", reorderTables=False)
     os.replace(output + ".tmp", output)
+    forget_cached_pages(output)
     print(f"{output}: {new_family} from {family}, {len(shared)} shared and {len(dropped) - len(shared)} Korean code points dropped")
+
+
+def forget_cached_pages(path):
+    """Drops the new file's pages from the kernel's page cache. Written pages stay cached in large
+    blocks, and a program that maps the file (FreeType does) then gets whole blocks mapped where it
+    reads a few glyphs: right after a build, a report render counted 12 MiB more memory. Read
+    back later, only the parts read are cached. Advice only: where it is not available, nothing
+    changes."""
+    if not hasattr(os, "posix_fadvise"):
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
 
 
 def default_to_simplified_chinese(font):
