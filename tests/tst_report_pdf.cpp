@@ -223,16 +223,21 @@ void checkTables(const QList<LaidText> &laid, QStringList *problems)
     }
 }
 
-LayoutFacts analyseLayout(const ReportContent &content)
+// The device the report is laid out for, as the PDF writer sets it up.
+void setUpAsThePdfWriter(QPdfWriter &writer)
 {
-    LayoutFacts facts;
-    // The device as the PDF writer sets it up.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
     writer.setResolution(1200);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+LayoutFacts analyseLayout(const ReportContent &content)
+{
+    LayoutFacts facts;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpAsThePdfWriter(writer);
     const ReportLayout layout(content, ReportFonts::load(), &writer);
     facts.content = layout.content();
     facts.pages = layout.pageCount();
@@ -727,9 +732,7 @@ std::vector<Page> TestReportPdf::wordsLaidOutWith(const ReportFonts &fonts, cons
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setResolution(1200);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    setUpAsThePdfWriter(writer);
     const ReportLayout layout(content, fonts, &writer);
     QString error;
     const QByteArray pdf = drawPdf(layout, {content.documentTitle, u"test"_s}, &error);

@@ -17,6 +17,8 @@ import sys
 from fontTools.pens.boundsPen import ControlBoundsPen
 from fontTools.ttLib import TTFont
 
+from derive_font import rename  # this folder: the script is run from here
+
 
 def main():
     source, new_family, output = sys.argv[1:4]
@@ -39,17 +41,6 @@ def main():
     font.save(output + ".tmp", reorderTables=False)
     os.replace(output + ".tmp", output)
     print(f"{output}: {new_family}, the control boxes of {family}")
-
-
-def rename(font, family, new_family):
-    postscript = new_family.replace(" ", "")
-    for record in font["name"].names:
-        if record.nameID in (1, 3, 4, 16, 6):
-            text = record.toUnicode()
-            if record.nameID == 6:
-                record.string = postscript + text[text.find("-"):] if "-" in text else postscript
-            else:
-                record.string = text.replace(family, new_family)
 
 
 if __name__ == "__main__":
