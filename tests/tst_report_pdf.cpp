@@ -7,18 +7,12 @@
 //
 // The page counts change only with the layout: re-record kPageCounts on purpose when it does.
 
-#include "interchange.h"
-#include "pdfcanvas.h"
 #include "pdfwriter.h"
-#include "reportcontent.h"
 #include "reportfonts.h"
 #include "reportlayout.h"
+#include "reportpdftest.h"
 
 #include <QBuffer>
-#include <QFile>
-#include <QPdfWriter>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,12 +22,9 @@
 #include <map>
 #include <set>
 
-using namespace Qt::StringLiterals;
-using namespace nianbao;
+using namespace reportpdftest;
 
 namespace {
-
-const QString kSourceDir = QStringLiteral(NIANBAO_SOURCE_DIR);
 
 // Pages of each document as laid out now. Re-record on purpose when the layout changes.
 const std::map<QString, int> kPageCounts = {
@@ -68,104 +59,6 @@ const char *knownDefect(const char *check, const QString &document)
         if (qstrcmp(d.check, check) == 0 && document == QStringView(d.document))
             return d.reason;
     return nullptr;
-}
-
-ReportData loadSample(const QString &name)
-{
-    QFile f(kSourceDir + u"/resources/samples/"_s + name + u".json"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read the sample %s", qPrintable(f.fileName()));
-    const InterchangeResult r = readInterchange(f.readAll());
-    if (!r.report)
-        qFatal("the sample %s does not read: %s", qPrintable(name), qPrintable(r.error));
-    return *r.report;
-}
-
-// The second quarter of 2024 in Huai'an: the year's figures for the quarter and doubled for the
-// year so far, so that each table comes twice.
-ReportContent quarterContent()
-{
-    ReportData q = loadSample(u"2024_huaian"_s);
-    q.quarter = 2;
-    Figures ytd = q.figures;
-    for (const CellDef &cell : q.format()->cells)
-        if (const auto v = q.figures.value(cell.index))
-            ytd.set(cell.index, *v * 2);
-    return buildReportContent(q, &ytd);
-}
-
-QString withoutSpace(const QString &s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (QChar c : s)
-        if (!c.isSpace())
-            out += c;
-    return out;
-}
-
-struct Tool {
-    bool ok = false;
-    QByteArray out;
-    QString err;
-};
-
-Tool runTool(const QString &program, const QStringList &arguments)
-{
-    Tool t;
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForStarted(10'000))
-        return t;
-    if (!p.waitForFinished(60'000)) {
-        p.kill();
-        p.waitForFinished();
-        return t;
-    }
-    t.out = p.readAllStandardOutput();
-    t.err = QString::fromUtf8(p.readAllStandardError());
-    t.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    return t;
-}
-
-struct Word {
-    double xMin, yMin, xMax, yMax;
-    QString text;
-};
-
-struct Page {
-    double width = 0, height = 0;
-    std::vector<Word> words;
-};
-
-QString unescapeXml(QString s)
-{
-    s.replace(u"&lt;"_s, u"<"_s);
-    s.replace(u"&gt;"_s, u">"_s);
-    s.replace(u"&quot;"_s, u"\""_s);
-    s.replace(u"&apos;"_s, u"'"_s);
-    s.replace(u"&#39;"_s, u"'"_s);
-    s.replace(u"&amp;"_s, u"&"_s);
-    return s;
-}
-
-// The pages and words of `pdftotext -bbox`.
-std::vector<Page> parseBoxes(const QString &html)
-{
-    static const QRegularExpression page(uR"re(<page width="([0-9.]+)" height="([0-9.]+)">)re"_s);
-    static const QRegularExpression word(
-        uR"re(<word xMin="([-0-9.]+)" yMin="([-0-9.]+)" xMax="([-0-9.]+)" yMax="([-0-9.]+)">(.*?)</word>)re"_s);
-    std::vector<Page> pages;
-    for (const QString &line : html.split(u'\n')) {
-        if (const auto m = page.match(line); m.hasMatch()) {
-            pages.push_back({m.captured(1).toDouble(), m.captured(2).toDouble(), {}});
-            continue;
-        }
-        if (const auto m = word.match(line); m.hasMatch() && !pages.empty())
-            pages.back().words.push_back({m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble(),
-                                          m.captured(4).toDouble(), unescapeXml(m.captured(5))});
-    }
-    return pages;
 }
 
 // What the layout puts on each page, and what it does wrong, measured in what it laid out.
@@ -221,14 +114,6 @@ void checkTables(const QList<LaidText> &laid, QStringList *problems)
         if (pages.size() > 1)
             *problems << u"the label “%1” spans rows on pages %2"_s.arg(t.text, pagesText(pages));
     }
-}
-
-// The device the report is laid out for, as the PDF writer sets it up.
-void setUpAsThePdfWriter(QPdfWriter &writer)
-{
-    writer.setResolution(1200);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
 }
 
 LayoutFacts analyseLayout(const ReportContent &content)
@@ -345,13 +230,8 @@ private slots:
     void noOrphanHeadings();
     void pageCountStable_data() { documents(); }
     void pageCountStable();
-    void charactersFromAnotherFace();
-    void standInsLayOutLikeTheFaces_data() { documents(); }
-    void standInsLayOutLikeTheFaces();
 
 private:
-    // The words of the PDF that Nianbao writes of the content laid out with these faces.
-    std::vector<Page> wordsLaidOutWith(const ReportFonts &fonts, const ReportContent &content, const QString &path);
     void documents();
     QString tool(const QString &name) const { return m_tools.value(name); }
 
@@ -696,79 +576,6 @@ void TestReportPdf::noOrphanHeadings()
     if (const char *why = knownDefect("orphans", name))
         QEXPECT_FAIL("", why, Continue);
     QVERIFY2(r.layout.orphanHeadings.isEmpty(), qPrintable(r.layout.orphanHeadings.join(u'\n')));
-}
-
-void TestReportPdf::charactersFromAnotherFace()
-{
-    // Armenian and Georgian are in none of the report's faces: Qt draws them with a face that
-    // fontconfig finds (DejaVu Sans on Debian), which is embedded like the others and gives its
-    // text back. Ideographs beyond the BMP (written with two UTF-16 units) come back too.
-    ReportContent content = m_content[u"2021_pingtan"_s];
-    const QString odd = u"（Աբգ ანა 𠀾𡈽𤋮）"_s;
-    auto paragraph = std::find_if(content.blocks.begin(), content.blocks.end(),
-                                  [](const ContentBlock &b) { return b.kind == ContentBlock::Kind::Paragraph; });
-    QVERIFY(paragraph != content.blocks.end());
-    paragraph->text += odd;
-    const QString path = m_dir.filePath(u"odd.pdf"_s);
-    const PdfResult written = writeReportPdf(content, path);
-    QVERIFY2(written.ok, qPrintable(written.error));
-    const Tool text = runTool(tool(u"pdftotext"_s), {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-    QVERIFY2(text.ok, qPrintable(text.err));
-    QVERIFY2(withoutSpace(QString::fromUtf8(text.out)).contains(withoutSpace(paragraph->text)),
-             qPrintable(QString::fromUtf8(text.out).left(600)));
-    const Tool fonts = runTool(tool(u"pdffonts"_s), {path});
-    QVERIFY2(fonts.ok, qPrintable(fonts.err));
-    const QStringList lines = QString::fromUtf8(fonts.out).split(u'\n', Qt::SkipEmptyParts).mid(2);
-    const auto other = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) {
-        return !l.contains(u"+Nianbao"_s) && !l.contains(u"+UKaiCN"_s);
-    });
-    QVERIFY2(other != lines.cend(), qPrintable(lines.join(u'\n')));
-    QVERIFY2(other->contains(u" yes yes yes "_s), qPrintable(*other)); // embedded, a subset, with a text map
-}
-
-std::vector<Page> TestReportPdf::wordsLaidOutWith(const ReportFonts &fonts, const ReportContent &content,
-                                                  const QString &path)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    setUpAsThePdfWriter(writer);
-    const ReportLayout layout(content, fonts, &writer);
-    QString error;
-    const QByteArray pdf = drawPdf(layout, {content.documentTitle, u"test"_s}, &error);
-    QFile file(path);
-    if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
-        return {};
-    file.close();
-    const Tool boxes = runTool(tool(u"pdftotext"_s), {u"-raw"_s, u"-bbox"_s, u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-    return boxes.ok ? parseBoxes(QString::fromUtf8(boxes.out)) : std::vector<Page>{};
-}
-
-void TestReportPdf::standInsLayOutLikeTheFaces()
-{
-    // The PDF is laid out with stand-ins of the derived faces whose glyphs are their control
-    // boxes (resources/fonts/metrics_face.py); printing and the preview use the faces. Both
-    // layouts must put every word in the same place, to the thousandth of a point.
-    QFETCH(QString, name);
-    const ReportFonts &standIns = ReportFonts::forPdf();
-    QVERIFY2(!standIns.standInFamilies.isEmpty(), "the stand-in faces are not installed");
-    QVERIFY(standIns.serif != ReportFonts::load().serif);
-    const std::vector<Page> viaStandIns = wordsLaidOutWith(standIns, m_content[name], m_dir.filePath(name + u"-s.pdf"_s));
-    const std::vector<Page> viaFaces = wordsLaidOutWith(ReportFonts::load(), m_content[name], m_dir.filePath(name + u"-f.pdf"_s));
-    QVERIFY(!viaFaces.empty());
-    QCOMPARE(viaStandIns.size(), viaFaces.size());
-    for (size_t p = 0; p < viaFaces.size(); ++p) {
-        const auto &a = viaStandIns[p].words;
-        const auto &b = viaFaces[p].words;
-        QCOMPARE(a.size(), b.size());
-        for (size_t i = 0; i < a.size(); ++i) {
-            const QString where = u"page %1, “%2”"_s.arg(p + 1).arg(b[i].text);
-            QCOMPARE(a[i].text, b[i].text);
-            QVERIFY2(std::abs(a[i].xMin - b[i].xMin) < 1e-3 && std::abs(a[i].xMax - b[i].xMax) < 1e-3
-                         && std::abs(a[i].yMin - b[i].yMin) < 1e-3 && std::abs(a[i].yMax - b[i].yMax) < 1e-3,
-                     qPrintable(where + u": x %1–%2 against %3–%4"_s.arg(a[i].xMin).arg(a[i].xMax).arg(b[i].xMin).arg(b[i].xMax)));
-        }
-    }
 }
 
 void TestReportPdf::pageCountStable()

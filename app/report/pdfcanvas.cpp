@@ -68,7 +68,7 @@ public:
         Image i;
         i.pixels = image.convertToFormat(QImage::Format_ARGB32);
         i.id = m_pdf.reserve();
-        i.mask = i.pixels.hasAlphaChannel() ? m_pdf.reserve() : 0;
+        i.mask = image.hasAlphaChannel() ? m_pdf.reserve() : 0;
         m_images.push_back(std::move(i));
         m_pages.back().push_back(Picture{target, int(m_images.size()) - 1});
     }
