@@ -12,6 +12,7 @@
 #include "portalpackage.h"
 #include "prompts.h"
 #include "signdialog.h"
+#include "signedreportdata.h"
 #include "signtest.h"
 #include "trustedcas.h"
 #include "verifydialog.h"
@@ -145,8 +146,10 @@ void TestGuiSign::verifyActionShowsEachVerdict()
     // A signed seed report, and spoilt copies of it.
     QFile seed(QStringLiteral(NIANBAO_SOURCE_DIR) + u"/resources/samples/2019_jiading_chengguan.json"_s);
     QVERIFY(seed.open(QIODevice::ReadOnly));
-    const ReportContent content = buildReportContent(*readInterchange(seed.readAll()).report);
-    const SignedReport r = signReport(content, {m_pki.good(), signtest::kPassword, u"发布"_s, {}});
+    const ReportData seedReport = *readInterchange(seed.readAll()).report;
+    const ReportContent content = buildReportContent(seedReport);
+    const SignedReport r = signReport(content, signedReportJson(seedReport),
+                                      {m_pki.good(), signtest::kPassword, u"发布"_s, {}});
     QVERIFY2(r.ok, qPrintable(r.error));
     QByteArray changed = r.pdf;
     const qsizetype stream = changed.indexOf("stream\n", changed.size() / 3);
@@ -197,7 +200,8 @@ void TestGuiSign::trustedCasAreUsedByVerifyAndImport()
     report.status = PeriodStatus::Final;
     int period = 0;
     QVERIFY(window->ledger()->importReport(report, false, &period).ok());
-    const SignedReport r = signReport(buildReportContent(report), {m_pki.good(), signtest::kPassword, u"发布"_s, {}});
+    const SignedReport r = signReport(buildReportContent(report), signedReportJson(report),
+                                      {m_pki.good(), signtest::kPassword, u"发布"_s, {}});
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY(window->ledger()->recordSignedFile(period, {r.pdf, {}, r.signer, r.signedAt, u"seed.pdf"_s, r.reason}).ok());
     const PackageBuild package = buildPortalPackage(*window->ledger(), period);

@@ -3,9 +3,9 @@
 // it is intact, and refuses a package whose signed PDF was changed or is not signed at all; the
 // district roll-up tells each unit's signature the same way.
 
+#include "packagetest.h"
 #include "signtest.h"
 
-#include "database.h"
 #include "importer.h"
 #include "interchange.h"
 #include "ledger.h"
@@ -14,43 +14,20 @@
 #include "pdfsign.h"
 #include "portalpackage.h"
 #include "reportcontent.h"
+#include "signedreportdata.h"
 #include "unitfile.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace nianbao;
 
+using namespace packagetest;
+
 namespace {
 
 const QString kSeed = QStringLiteral(NIANBAO_SOURCE_DIR) + u"/resources/samples/2019_jiading_chengguan.json"_s;
-
-struct Db {
-    QTemporaryDir dir;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<Ledger> ledger;
-    Db()
-    {
-        Status s;
-        db = Database::open(dir.filePath(u"test.sqlite"_s), &s);
-        if (db)
-            ledger = std::make_unique<Ledger>(*db);
-    }
-};
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 } // namespace
 
@@ -89,7 +66,7 @@ void TestPackageSigned::initTestCase()
     report.status = PeriodStatus::Final;
     QVERIFY(m_source.ledger->importReport(report, false, &m_period).ok());
 
-    const SignedReport s = signReport(buildReportContent(report),
+    const SignedReport s = signReport(buildReportContent(report), signedReportJson(report),
                                       {m_pki.good(), signtest::kPassword, u"同意公开"_s, {}});
     QVERIFY2(s.ok, qPrintable(s.error));
     m_signedPdf = s.pdf;

@@ -99,7 +99,7 @@ std::vector<Page> TestReportPdfFaces::wordsLaidOutWith(const ReportFonts &fonts,
     setUpAsThePdfWriter(writer);
     const ReportLayout layout(content, fonts, &writer);
     QString error;
-    const QByteArray pdf = drawPdf(layout, {content.documentTitle, u"test"_s}, &error);
+    const QByteArray pdf = drawPdf(layout, {content.documentTitle, u"test"_s, {}}, &error);
     QFile file(path);
     if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
         return {};

@@ -11,6 +11,7 @@
 #include "reportcontent.h"
 #include "reportfonts.h"
 #include "reportlayout.h"
+#include "signedreportdata.h"
 #include "signingidentity.h"
 #include "signtest.h"
 
@@ -28,7 +29,7 @@ namespace {
 
 const QString kSourceDir = QStringLiteral(NIANBAO_SOURCE_DIR);
 
-ReportContent seedContent()
+ReportData seedReport()
 {
     QFile f(kSourceDir + u"/resources/samples/2019_jiading_chengguan.json"_s);
     if (!f.open(QIODevice::ReadOnly))
@@ -36,7 +37,12 @@ ReportContent seedContent()
     const InterchangeResult r = readInterchange(f.readAll());
     if (!r.report)
         qFatal("the seed sample does not read");
-    return buildReportContent(*r.report);
+    return *r.report;
+}
+
+ReportContent seedContent()
+{
+    return buildReportContent(seedReport());
 }
 
 QByteArray readAll(const QString &path)
@@ -105,7 +111,8 @@ void TestSigning::initTestCase()
 {
     QVERIFY2(m_pki.make(), qPrintable(m_pki.error));
     m_at = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-    m_signed = signReport(seedContent(), options(m_pki.good()), m_at);
+    m_signed =
+        signReport(seedContent(), signedReportJson(seedReport()), options(m_pki.good()), m_at);
     QVERIFY2(m_signed.ok, qPrintable(m_signed.error));
     QFile out(m_pki.path(u"signed.pdf"_s));
     QVERIFY(out.open(QIODevice::WriteOnly) && out.write(m_signed.pdf) == m_signed.pdf.size());
@@ -193,11 +200,12 @@ SealedPage TestSigning::sealedPage(const QString &seal, ReportContent *contentOu
     QFile f(kSourceDir + u"/resources/samples/2021_pingtan.json"_s);
     if (!f.open(QIODevice::ReadOnly))
         return out;
-    const ReportContent content = buildReportContent(*readInterchange(f.readAll()).report);
+    const ReportData report = *readInterchange(f.readAll()).report;
+    const ReportContent content = buildReportContent(report);
     *contentOut = content;
     SignOptions o = options(m_pki.good());
     o.sealFile = seal;
-    const SignedReport r = signReport(content, o, m_at);
+    const SignedReport r = signReport(content, signedReportJson(report), o, m_at);
     if (!r.ok)
         return out;
     const QString pdf = m_pki.path(u"pingtan.pdf"_s);
@@ -342,7 +350,9 @@ void TestSigning::badInput()
     QFETCH(QString, password);
     QFETCH(QString, seal);
     QFETCH(QString, message);
-    const SignedReport r = signReport(seedContent(), {p12, password, u"发布"_s, seal}, QDateTime::currentDateTimeUtc());
+    const SignedReport r =
+        signReport(seedContent(), signedReportJson(seedReport()), {p12, password, u"发布"_s, seal},
+                   QDateTime::currentDateTimeUtc());
     QVERIFY(!r.ok);
     QVERIFY(r.pdf.isEmpty());
     QVERIFY2(r.error.contains(message), qPrintable(r.error));

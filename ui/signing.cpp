@@ -6,6 +6,7 @@
 #include "periodsession.h"
 #include "prompts.h"
 #include "signdialog.h"
+#include "signedreportdata.h"
 #include "trustedcas.h"
 #include "verifydialog.h"
 
@@ -42,7 +43,10 @@ bool MainWindow::signToFile(const SignChoice &choice)
     const auto content = currentReportContent();
     if (!content)
         return false;
-    const SignedReport r = signReport(*content, choice.options);
+    const auto data = m_ledger->report(m_session->period().id);
+    if (!data)
+        return false;
+    const SignedReport r = signReport(*content, signedReportJson(*data), choice.options);
     auto fail = [&](const QString &message) {
         showMessage(message);
         prompts::inform(this, title, message);

@@ -6,6 +6,7 @@
 #include "pdfverify.h"
 #include "reportcontent.h"
 #include "ruleengine.h"
+#include "signedreportdata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,7 +103,8 @@ int signAndWrite(const ReportContent &content, const ReportData &data, const Sig
         err << error << u'\n';
         return BadInput;
     }
-    const SignedReport r = signReport(content, {args.certificate, *password, args.reason, args.seal});
+    const SignedReport r = signReport(content, signedReportJson(data),
+                                      {args.certificate, *password, args.reason, args.seal});
     if (!r.ok) {
         err << r.error << u'\n';
         return BadInput;

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "interchange.h"
+#include "signedreportdata.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -42,8 +43,16 @@ PdfSignatureCheck checkPackagePdf(const PackageContent &package, const QList<QBy
     if (c.declaredSigned
         && (state == SignatureState::Unsigned || state == SignatureState::Unreadable || state == SignatureState::Changed))
         c.refusal = Tr::tr("report.pdf: the manifest says the PDF is signed, but %1").arg(signatureMessage(c.verdict));
-    else if (state == SignatureState::Changed)
+    else if (state == SignatureState::Changed || state == SignatureState::NotWhole)
         c.refusal = Tr::tr("report.pdf: %1").arg(signatureMessage(c.verdict));
+    else if (state == SignatureState::NotTrusted && !trustedCaPem.isEmpty())
+        // The CAs to trust were named: a signer none of them vouches for is not what was asked for.
+        c.refusal = Tr::tr("report.pdf: %1").arg(signatureMessage(c.verdict));
+    else if (c.intact())
+        // A signed PDF proves something only of the data it was signed with.
+        if (const auto mismatch = signedReportMismatch(package.report, c.verdict.signedReport))
+            c.refusal =
+                Tr::tr("report.pdf is not the signed report of report.json: %1").arg(*mismatch);
     return c;
 }
 

@@ -2,9 +2,11 @@
 
 #include "interchange.h"
 #include "packagewriter.h"
+#include "pdfverify.h"
 #include "pdfwriter.h"
 #include "reporthtml.h"
 #include "reportxlsx.h"
+#include "signedreportdata.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -39,14 +41,26 @@ std::optional<ReportContent> periodReportContent(const Ledger &ledger, int perio
     return buildReportContent(*data, &ytd);
 }
 
-PackagePdf packagePdf(const Ledger &ledger, const PeriodInfo &period, const ReportContent &content)
+PackagePdf packagePdf(const Ledger &ledger, const PeriodInfo &period, const ReportData &report,
+                      const ReportContent &content)
 {
-    // The signed PDF kept with the period when there is one, else the report as it stands, unsigned.
+    // The signed PDF kept with the period when it is this report, else the report as it stands,
+    // unsigned.
     PackagePdf pdf;
     if (const auto signedFile = ledger.signedFile(period.id); signedFile && !signedFile->content.isEmpty()) {
-        pdf.bytes = signedFile->content;
-        pdf.isSigned = true;
-        return pdf;
+        const SignatureCheck check = verifyPdfSignature(signedFile->content);
+        const auto mismatch = check.state == SignatureState::Unreadable && !check.failure.isEmpty()
+            ? std::optional<QString>(check.failure)
+            : signedReportMismatch(report, check.signedReport);
+        if (!mismatch) {
+            pdf.bytes = signedFile->content;
+            pdf.isSigned = true;
+            return pdf;
+        }
+        pdf.staleSigned =
+            Tr::tr("The signed PDF of %1 is not the report as it stands (%2); the package has the "
+                   "report unsigned. Sign it again to publish it signed.")
+                .arg(signedFile->fileName, *mismatch);
     }
     pdf.bytes = reportPdfBytes(content, &pdf.error);
     pdf.isSigned = false;
@@ -71,9 +85,10 @@ PackageBuild buildPortalPackage(const Ledger &ledger, int periodId, const QDateT
         return b;
     }
     PackageFiles files;
-    const PackagePdf pdf = packagePdf(ledger, *period, *content);
+    const PackagePdf pdf = packagePdf(ledger, *period, *report, *content);
     if (pdf.bytes.isEmpty())
         return failed(Tr::tr("The PDF cannot be made: %1").arg(pdf.error));
+    b.staleSigned = pdf.staleSigned;
     files.pdf = pdf.bytes;
     files.pdfSigned = pdf.isSigned;
     files.html = reportHtmlPage(*content);
@@ -103,6 +118,8 @@ PackageBuild writePortalPackage(const Ledger &ledger, int periodId, const QStrin
     }
     b.message = b.manifest.signedPdf ? Tr::tr("%1 written, with the signed PDF.").arg(path)
                                      : Tr::tr("%1 written; its PDF is not signed.").arg(path);
+    if (!b.staleSigned.isEmpty())
+        b.message += u'\n' + b.staleSigned;
     return b;
 }
 

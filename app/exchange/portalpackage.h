@@ -16,10 +16,14 @@ struct PackagePdf {
     QByteArray bytes;     // empty on failure
     bool isSigned = false;
     QString error;
+    QString staleSigned;  // translated: why the period's signed PDF was left out, when it was
 };
 // The one source of the PDF that goes into a package. The PDF is drawn from the report content
-// here, unsigned; a signed PDF kept for the period takes its place when there is one.
-PackagePdf packagePdf(const Ledger &ledger, const PeriodInfo &period, const ReportContent &content);
+// here, unsigned; a signed PDF kept for the period takes its place when there is one and it is
+// the report of the period's data as it stands (signedreportdata.h): one signed before the
+// period was reopened and changed is left out.
+PackagePdf packagePdf(const Ledger &ledger, const PeriodInfo &period, const ReportData &report,
+                      const ReportContent &content);
 
 struct PackageBuild {
     enum class Outcome { Written, DataErrors, Failed };
@@ -28,6 +32,7 @@ struct PackageBuild {
     PackageManifest manifest;
     Problems errors;              // the errors that refused the package
     QString message;              // translated: what was done, or why not
+    QString staleSigned;          // translated: why the period's signed PDF was left out, when it was
 
     bool ok() const { return outcome == Outcome::Written; }
 };

@@ -14,6 +14,7 @@
 #include <QRawFont>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <variant>
@@ -257,6 +258,42 @@ int PdfCanvas::write(double widthPt, double heightPt, double toPoints)
     return tree;
 }
 
+// The embedded files and their name tree, as entries of the catalog (PDF 2.0 §7.11.4, §14.13):
+// each a file specification with its stream, listed in /EmbeddedFiles and in /AF as the
+// document's data.
+QByteArray attachments(PdfFile &pdf, const QList<PdfAttachment> &files, const QByteArray &now)
+{
+    if (files.isEmpty())
+        return {};
+    QList<std::pair<QString, int>> specs;
+    for (const PdfAttachment &f : files) {
+        const int stream = pdf.reserve();
+        QByteArray mime = f.mimeType;
+        mime.replace('/', "#2F");
+        pdf.stream(stream,
+                   "/Type /EmbeddedFile /Subtype /" + mime + " /Params <</Size "
+                       + QByteArray::number(f.data.size()) + " /ModDate (D:" + now + "Z)>>",
+                   f.data);
+        const int spec = pdf.reserve();
+        const QByteArray ref = QByteArray::number(stream) + " 0 R";
+        pdf.object(spec,
+                   "<</Type /Filespec /F " + PdfFile::text(f.name) + " /UF " + PdfFile::text(f.name)
+                       + " /Desc " + PdfFile::text(f.description)
+                       + " /AFRelationship /Data /EF <</F " + ref + " /UF " + ref + ">>>>");
+        specs.append({f.name, spec});
+    }
+    // A name tree's keys are sorted.
+    std::sort(specs.begin(), specs.end());
+    QByteArray names;
+    QByteArray associated;
+    for (const auto &[name, spec] : specs) {
+        names += PdfFile::text(name) + ' ' + QByteArray::number(spec) + " 0 R ";
+        associated += QByteArray::number(spec) + " 0 R ";
+    }
+    return " /Names <</EmbeddedFiles <</Names [" + names.trimmed() + "]>>>> /AF ["
+        + associated.trimmed() + "]";
+}
+
 } // namespace
 
 QByteArray drawPdf(const ReportLayout &layout, const PdfInfo &info, QString *error)
@@ -274,10 +311,13 @@ QByteArray drawPdf(const ReportLayout &layout, const PdfInfo &info, QString *err
             *error = Tr::tr("Cannot write the report as PDF: %1").arg(canvas.error());
         return {};
     }
+    const QByteArray now =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
     const int catalog = pdf.reserve();
-    pdf.object(catalog, "<</Type /Catalog /Pages " + QByteArray::number(tree) + " 0 R>>");
+    pdf.object(catalog,
+               "<</Type /Catalog /Pages " + QByteArray::number(tree) + " 0 R"
+                   + attachments(pdf, info.attachments, now) + ">>");
     const int about = pdf.reserve();
-    const QByteArray now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
     pdf.object(about, "<</Title " + PdfFile::text(info.title) + " /Creator " + PdfFile::text(info.creator)
                           + " /Producer " + PdfFile::text(info.creator) + " /CreationDate (D:" + now + "Z)>>");
     return pdf.finish(catalog, about);

@@ -5,15 +5,25 @@
 // costs little next to laying out.
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace nianbao {
 
 class ReportLayout;
 
+// A file the PDF carries with it (an embedded file, associated with the document as its data).
+struct PdfAttachment {
+    QString name; // e.g. report.json
+    QByteArray mimeType; // e.g. application/json
+    QString description;
+    QByteArray data;
+};
+
 struct PdfInfo {
     QString title;
     QString creator;
+    QList<PdfAttachment> attachments;
 };
 
 // Every page of the layout as one PDF; empty with `error` set when a face cannot be embedded.

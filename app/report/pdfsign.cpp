@@ -50,9 +50,14 @@ QByteArray signPdf(const QByteArray &pdf, const SigningIdentity &identity, const
     return module ? module->signPdf(pdf, identity, reason, at, error) : QByteArray();
 }
 
-SignedReport signReport(ReportContent content, const SignOptions &options, const QDateTime &when)
+SignedReport signReport(ReportContent content, const QByteArray &reportJson,
+                        const SignOptions &options, const QDateTime &when)
 {
     SignedReport r;
+    if (reportJson.isEmpty()) {
+        r.error = Tr::tr("The report's data is needed to sign it.");
+        return r;
+    }
     // Whole seconds: the CMS signing time has no fractions, and the page shows the same time.
     const QDateTime at = QDateTime::fromSecsSinceEpoch(when.toSecsSinceEpoch(), Qt::UTC);
     const auto identity = SigningIdentity::loadFile(options.certificateFile, options.password, at, &r.error);
@@ -72,7 +77,9 @@ SignedReport signReport(ReportContent content, const SignOptions &options, const
         }
     }
     content.signature = signatureLine(identity->commonName(), identity->title(), at);
-    const QByteArray drawn = reportPdfBytes(content, &r.error, &r.pages);
+    const QByteArray drawn = reportPdfBytes(content, &r.error, &r.pages,
+                                            {{u"report.json"_s, "application/json",
+                                              Tr::tr("The report's data, as signed"), reportJson}});
     if (drawn.isEmpty())
         return r;
     r.pdf = signPdf(drawn, *identity, options.reason, at, &r.error);

@@ -31,8 +31,12 @@ struct SignedReport {
 };
 
 // Checks the certificate, password and seal first (nothing is drawn when one fails), then draws
-// the report with the signer's line and seal, and signs it.
-SignedReport signReport(ReportContent content, const SignOptions &options,
+// the report with the signer's line and seal, and signs it. reportJson: the report's data as its
+// interchange file, which the signed PDF carries as report.json, so that the signature covers
+// the data too and a package can show that its data is the signed report's
+// (signedreportdata.h).
+SignedReport signReport(ReportContent content, const QByteArray &reportJson,
+                        const SignOptions &options,
                         const QDateTime &at = QDateTime::currentDateTimeUtc());
 
 // Adds the signature to a finished PDF as an incremental update; empty with *error on failure.

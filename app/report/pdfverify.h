@@ -24,6 +24,9 @@ struct SignatureCheck {
     QString reason;
     QString detail; // why, in technical terms (e.g. the certificate error)
     QString failure; // when nothing could be checked for another reason than the file (Unreadable)
+    // The report data the signed PDF carries (its embedded report.json, written when it was
+    // signed), when the signature is intact and covers the whole file; empty otherwise.
+    QByteArray signedReport;
 };
 
 // Checks the last signature of the PDF. trustedCaPem: CA certificates (PEM, one or more per

@@ -58,7 +58,8 @@ void describe(QPdfWriter &writer, const ReportContent &content)
 
 } // namespace
 
-QByteArray reportPdfBytes(const ReportContent &content, QString *error, int *pages)
+QByteArray reportPdfBytes(const ReportContent &content, QString *error, int *pages,
+                          const QList<PdfAttachment> &attachments)
 {
     const ReportFonts &fonts = ReportFonts::forPdf();
     if (!fonts.ok()) {
@@ -76,7 +77,13 @@ QByteArray reportPdfBytes(const ReportContent &content, QString *error, int *pag
     setA4(&writer);
     const ReportLayout layout(content, fonts, &writer);
     QString failure;
-    QByteArray bytes = drawPdf(layout, {content.documentTitle, creator()}, &failure);
+    QByteArray bytes = drawPdf(layout, {content.documentTitle, creator(), attachments}, &failure);
+    if (bytes.isEmpty() && !attachments.isEmpty()) {
+        // Qt's writer cannot carry files: a report that must carry its data is not made without.
+        if (error)
+            *error = failure;
+        return {};
+    }
     if (bytes.isEmpty()) {
         // A face Nianbao cannot embed itself (never one of the report's own, but a face fontconfig
         // found for a character they lack): Qt's PDF writer draws the report instead.

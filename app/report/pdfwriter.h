@@ -2,6 +2,7 @@
 // Writing the report as a PDF file (through QSaveFile, so a failure never leaves half a file),
 // and printing it.
 
+#include "pdfcanvas.h"
 #include "reportcontent.h"
 
 class QPrinter;
@@ -15,8 +16,9 @@ struct PdfResult {
 };
 
 PdfResult writeReportPdf(const ReportContent &content, const QString &path);
-// The same bytes in memory.
-QByteArray reportPdfBytes(const ReportContent &content, QString *error = nullptr, int *pages = nullptr);
+// The same bytes in memory, carrying the given files (a signed report carries its data).
+QByteArray reportPdfBytes(const ReportContent &content, QString *error = nullptr,
+                          int *pages = nullptr, const QList<PdfAttachment> &attachments = {});
 bool printReport(const ReportContent &content, QPrinter *printer, QString *error = nullptr);
 
 } // namespace nianbao

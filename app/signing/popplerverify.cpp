@@ -1,18 +1,18 @@
+// Verifying a PDF's last signature: poppler finds the signature field, its byte ranges and its
+// reason; the bytes between the ranges must be the signature value and nothing else; OpenSSL
+// verifies the CMS over exactly the signed bytes and checks its signer (cmsverify.h). The data
+// the signed PDF carries (report.json) is read only once the signature covers the whole file.
+
 #include "signingmodule.h"
 
-#include "opensslptr.h"
+#include "cmsverify.h"
 
 #include <QCoreApplication>
 
 #include <poppler-form.h>
 #include <poppler-qt6.h>
 
-#include <openssl/bio.h>
 #include <openssl/cms.h>
-#include <openssl/err.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
-#include <openssl/x509_vfy.h>
 
 using namespace Qt::StringLiterals;
 
@@ -23,83 +23,72 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::Signing)
 };
 
-using namespace openssl;
-
-// The CMS between the two signed ranges: <hex digits, padded with zeros>.
-QByteArray signatureContents(const QByteArray &pdf, const QList<qint64> &ranges)
+bool isHexDigit(char c)
 {
-    if (ranges.size() < 4 || ranges[1] < 0 || ranges[2] > pdf.size() || ranges[2] <= ranges[1])
-        return {};
-    QByteArray hex = pdf.mid(ranges[1], ranges[2] - ranges[1]).trimmed();
-    if (hex.startsWith('<'))
-        hex.remove(0, 1);
-    if (hex.endsWith('>'))
-        hex.chop(1);
-    return QByteArray::fromHex(hex);
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-// Whether the signer's certificate leads to a trusted CA at the signing time; *why when not.
-bool trusted(const QByteArray &signerDer, const QByteArray &cmsDer, const QList<QByteArray> &trustedCaPem,
-             const QDateTime &at, QString *why)
+struct SignedParts {
+    QByteArray signedBytes; // the two ranges, joined
+    QByteArray cms; // the DER of the signature, without its padding
+    bool whole = false; // the second range ends where the file does
+    QString error; // when the ranges or the value between them are not as they must be
+};
+
+// The two signed ranges must start the file and leave out exactly the hex string of the
+// signature value: `<`, hex digits, `>`. Of that value, only zeros may follow the CMS itself,
+// so no byte of the file is outside both the hash and the signature.
+SignedParts signedParts(const QByteArray &pdf, const QList<qint64> &r)
 {
-    ERR_clear_error();
-    // The signer's certificate: the one of the CMS that its signer info names, else poppler's.
-    Chain untrusted(sk_X509_new_null());
-    Cert signer;
-    Bio cmsIn(BIO_new_mem_buf(cmsDer.constData(), int(cmsDer.size())));
-    if (Cms cms(d2i_CMS_bio(cmsIn.get(), nullptr)); cms) {
-        if (STACK_OF(X509) *certs = CMS_get1_certs(cms.get()))
-            untrusted.reset(certs);
-        STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms.get());
-        for (int i = 0; !signer && infos && i < sk_CMS_SignerInfo_num(infos); ++i)
-            for (int j = 0; j < sk_X509_num(untrusted.get()); ++j) {
-                X509 *candidate = sk_X509_value(untrusted.get(), j);
-                if (CMS_SignerInfo_cert_cmp(sk_CMS_SignerInfo_value(infos, i), candidate) == 0) {
-                    X509_up_ref(candidate);
-                    signer.reset(candidate);
-                    break;
-                }
-            }
+    SignedParts p;
+    // poppler gives the bounds of the ranges: start, end, start, end.
+    if (r.size() != 4 || r[0] != 0 || r[1] <= 0 || r[2] <= r[1] + 1 || r[3] < r[2]
+        || r[3] > pdf.size()) {
+        p.error = Tr::tr("the signed byte ranges are not two ranges around the signature value");
+        return p;
     }
-    if (!signer) {
-        const unsigned char *p = reinterpret_cast<const unsigned char *>(signerDer.constData());
-        signer.reset(d2i_X509(nullptr, &p, long(signerDer.size())));
+    const QByteArray gap = pdf.mid(r[1], r[2] - r[1]);
+    if (!gap.startsWith('<') || !gap.endsWith('>') || gap.size() % 2 != 0) {
+        p.error = Tr::tr("the bytes between the signed ranges are not the signature value");
+        return p;
     }
-    if (!signer) {
-        *why = Tr::tr("the signer's certificate cannot be read");
-        ERR_clear_error();
-        return false;
+    const QByteArray hex = gap.mid(1, gap.size() - 2);
+    if (!std::all_of(hex.begin(), hex.end(), isHexDigit)) {
+        p.error = Tr::tr("the bytes between the signed ranges are not the signature value");
+        return p;
     }
-    Store store(X509_STORE_new());
-    if (trustedCaPem.isEmpty()) {
-        X509_STORE_set_default_paths(store.get());
-        X509_STORE_load_path(store.get(), "/etc/ssl/certs");
+    const QByteArray value = QByteArray::fromHex(hex);
+    const unsigned char *start = reinterpret_cast<const unsigned char *>(value.constData());
+    const unsigned char *end = start;
+    CMS_ContentInfo *cms = d2i_CMS_ContentInfo(nullptr, &end, long(value.size()));
+    if (!cms) {
+        p.error = Tr::tr("the signature value is not a CMS signature");
+        return p;
     }
-    for (const QByteArray &pem : trustedCaPem) {
-        Bio in(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-        int added = 0;
-        while (X509 *ca = PEM_read_bio_X509(in.get(), nullptr, nullptr, nullptr)) {
-            X509_STORE_add_cert(store.get(), ca);
-            X509_free(ca);
-            ++added;
+    CMS_ContentInfo_free(cms);
+    const qsizetype used = qsizetype(end - start);
+    if (!std::all_of(value.begin() + used, value.end(), [](char c) { return c == 0; })) {
+        p.error = Tr::tr("the signature value holds bytes after the signature that nothing signs");
+        return p;
+    }
+    p.cms = value.left(used);
+    p.signedBytes = pdf.left(r[1]) + pdf.mid(r[2], r[3] - r[2]);
+    p.whole = r[3] == pdf.size();
+    return p;
+}
+
+// The report the signed PDF carries as its embedded file report.json; empty when it has none,
+// or more than one of that name.
+QByteArray embeddedReport(Poppler::Document &doc)
+{
+    QByteArray found;
+    int count = 0;
+    for (Poppler::EmbeddedFile *file : doc.embeddedFiles())
+        if (file->name() == u"report.json"_s) {
+            found = file->data();
+            ++count;
         }
-        if (!added) {
-            *why = Tr::tr("a trusted CA file holds no PEM certificate");
-            ERR_clear_error();
-            return false;
-        }
-    }
-    ERR_clear_error();
-    StoreCtx ctx(X509_STORE_CTX_new());
-    X509_STORE_CTX_init(ctx.get(), store.get(), signer.get(), untrusted.get());
-    // The certificate had to be good when it signed; it may have expired since.
-    if (at.isValid())
-        X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()), time_t(at.toSecsSinceEpoch()));
-    if (X509_verify_cert(ctx.get()) == 1)
-        return true;
-    *why = QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx.get())));
-    ERR_clear_error();
-    return false;
+    return count == 1 ? found : QByteArray();
 }
 
 } // namespace
@@ -118,39 +107,49 @@ SignatureCheck popplerVerifyPdf(const QByteArray &pdf, const QList<QByteArray> &
         return c;
     }
     const Poppler::FormFieldSignature &field = *signatures.back();
-    const Poppler::SignatureValidationInfo info
-        = field.validate(Poppler::FormFieldSignature::ValidateWithoutOCSPRevocationCheck, QDateTime());
-    c.signer = info.signerName();
-    c.reason = info.reason();
-    if (info.signingTime() > 0)
-        c.signedAt = QDateTime::fromSecsSinceEpoch(info.signingTime(), Qt::UTC);
-    switch (info.signatureStatus()) {
-    case Poppler::SignatureValidationInfo::SignatureValid:
-        break;
-    case Poppler::SignatureValidationInfo::SignatureNotFound:
+    const Poppler::FormFieldSignature::SignatureType type = field.signatureType();
+    if (type == Poppler::FormFieldSignature::UnsignedSignature) {
         c.state = SignatureState::Unsigned;
         return c;
-    case Poppler::SignatureValidationInfo::SignatureDigestMismatch:
-        c.state = SignatureState::Changed;
-        c.detail = Tr::tr("the digest of the signed bytes does not match");
-        return c;
-    default:
-        c.state = SignatureState::Changed;
-        c.detail = Tr::tr("the signature does not verify (status %1)").arg(int(info.signatureStatus()));
+    }
+    // poppler reads the field; whether the signature holds is OpenSSL's to say, below.
+    const Poppler::SignatureValidationInfo info = field.validate(
+        Poppler::FormFieldSignature::ValidateWithoutOCSPRevocationCheck, QDateTime());
+    c.reason = info.reason();
+    if (info.signatureStatus() == Poppler::SignatureValidationInfo::SignatureNotFound) {
+        c.state = SignatureState::Unsigned;
         return c;
     }
-    if (!info.signsTotalDocument()) {
+    c.state = SignatureState::Changed;
+    if (type != Poppler::FormFieldSignature::AdbePkcs7detached
+        && type != Poppler::FormFieldSignature::EtsiCAdESdetached) {
+        c.detail = Tr::tr(
+            "only detached signatures (adbe.pkcs7.detached, ETSI.CAdES.detached) are accepted");
+        return c;
+    }
+    const SignedParts parts = signedParts(pdf, info.signedRangeBounds());
+    if (!parts.error.isEmpty()) {
+        c.detail = parts.error;
+        return c;
+    }
+    const CmsVerdict v = verifyDetachedCms(parts.cms, parts.signedBytes, trustedCaPem);
+    c.signer = v.signer;
+    c.signedAt = v.signedAt;
+    if (!c.signedAt.isValid() && info.signingTime() > 0)
+        c.signedAt = QDateTime::fromSecsSinceEpoch(info.signingTime(), Qt::UTC);
+    c.detail = v.detail;
+    if (v.result == CmsVerdict::Result::Changed)
+        return c;
+    if (!parts.whole) {
         c.state = SignatureState::NotWhole;
-        const QList<qint64> r = info.signedRangeBounds();
-        c.detail = Tr::tr("the signature covers %1 of %2 bytes").arg(r.isEmpty() ? 0 : r.last()).arg(pdf.size());
+        c.detail = Tr::tr("the signature covers %1 of %2 bytes")
+                       .arg(info.signedRangeBounds().last())
+                       .arg(pdf.size());
         return c;
     }
-    const QByteArray cms = signatureContents(pdf, info.signedRangeBounds());
-    if (!trusted(info.certificateInfo().certificateData(), cms, trustedCaPem, c.signedAt, &c.detail)) {
-        c.state = SignatureState::NotTrusted;
-        return c;
-    }
-    c.state = SignatureState::Valid;
+    c.signedReport = embeddedReport(*doc);
+    c.state =
+        v.result == CmsVerdict::Result::Valid ? SignatureState::Valid : SignatureState::NotTrusted;
     return c;
 }
 
