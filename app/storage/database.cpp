@@ -299,6 +299,12 @@ Status Database::migrate(const QList<Migration> &migrations)
                     .arg(m_path, m_readOnlyReason));
         return {};
     }
+    // A version only goes up: a file already at the target needs no lock, so it opens while
+    // another program is in the middle of writing.
+    if (const Status s = readVersion(&m_version); !s)
+        return s;
+    if (m_version >= target)
+        return {};
     QSqlDatabase db = connection();
     bool upgraded = false; // by this program, so the file it found is copied once
     for (;;) {
