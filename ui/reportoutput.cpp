@@ -42,8 +42,14 @@ bool MainWindow::exportPdf(const QString &path)
         return false;
     }
     const auto content = currentReportContent();
-    if (!content)
+    if (!content) {
+        // A read that failed gives no report at all, and says why.
+        if (const Status failed = m_db ? m_db->takeReadFailure() : Status {}; !failed) {
+            showMessage(failed.message);
+            prompts::inform(this, tr("Export PDF"), failed.message);
+        }
         return false;
+    }
     const PdfResult r = writeReportPdf(*content, path);
     if (!r.ok) {
         showMessage(r.error);

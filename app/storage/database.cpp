@@ -241,7 +241,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Status *status,
     if (*status)
         *status = db->migrate(steps);
     if (*status && db->isReadOnly())
-        qCInfo(lcStorage) << "opened read-only:" << path << readOnly;
+        qCDebug(lcStorage) << "opened read-only:" << path << readOnly;
     return *status ? std::move(db) : nullptr;
 }
 
