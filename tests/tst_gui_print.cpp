@@ -1,5 +1,5 @@
 // The window's report output: Export PDF writes the open period's report, and a quarter's report
-// carries the quarter (本期) and the year so far (本年累计).
+// carries the quarter (本期) and the year so far (本年累计). It never writes over its own database.
 
 #include "guitest.h"
 #include "interchange.h"
@@ -8,8 +8,10 @@
 #include "periodsession.h"
 #include "reportcontent.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 using namespace nianbao;
@@ -51,6 +53,16 @@ void TestGuiPrint::exportPdfOfTheYear()
     QVERIFY(extracted.contains(u"3119"_s));
     // A folder that does not exist: refused with a message, the window goes on.
     QVERIFY(!window->exportPdf(dir.filePath(u"missing/huaian.pdf"_s)));
+    // The open database, or its log, by whatever name: refused, the database is whole.
+    const QString db = dir.filePath(u"print.sqlite"_s);
+    QVERIFY(QDir(dir.path()).mkpath(u"sub"_s));
+    for (const QString &file : {db, dir.filePath(u"sub/../print.sqlite"_s), db + u"-wal"_s}) {
+        QVERIFY(!window->exportPdf(file));
+        QVERIFY2(window->statusBar()->currentMessage().contains(u"would destroy the database"_s),
+                 qPrintable(window->statusBar()->currentMessage()));
+    }
+    QVERIFY(window->ledger()->periodById(id));
+    QVERIFY(window->exportPdf(pdf));
 }
 
 void TestGuiPrint::quarterHasYearToDate()

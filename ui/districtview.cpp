@@ -352,6 +352,11 @@ bool DistrictView::exportJson(const QString &path)
 {
     if (!m_summary)
         return false;
+    if (const Status refused = m_ledger->database().checkOutput(path); !refused) {
+        say(refused.message);
+        prompts::inform(this, tr("Export JSON"), refused.message);
+        return false;
+    }
     QSaveFile f(path);
     const QByteArray bytes = writeInterchange(*m_summary);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
@@ -368,6 +373,11 @@ bool DistrictView::exportPdf(const QString &path)
 {
     if (!m_summary)
         return false;
+    if (const Status refused = m_ledger->database().checkOutput(path); !refused) {
+        say(refused.message);
+        prompts::inform(this, tr("Export PDF"), refused.message);
+        return false;
+    }
     const PdfResult r = writeReportPdf(buildDistrictContent(*m_summary), path);
     if (!r.ok) {
         say(r.error);

@@ -258,7 +258,10 @@ bool MainWindow::openDatabase(const QString &path)
     }
     m_db = std::move(db);
     m_ledger = std::make_unique<Ledger>(*m_db);
-    m_dbLabel->setText(tr("Database: %1").arg(m_db->path()));
+    m_dbLabel->setText(m_db->isReadOnly() ? tr("Database: %1 (read-only)").arg(m_db->path())
+                                          : tr("Database: %1").arg(m_db->path()));
+    if (m_db->isReadOnly()) // it can be read and exported; every change is refused with this reason
+        showMessage(m_db->checkWritable().message);
     if (!m_db->backupPath().isEmpty())
         showMessage(tr("The database was upgraded; a copy of the old one is at %1").arg(m_db->backupPath()));
     m_navigator->reload(*m_ledger);
@@ -277,21 +280,6 @@ void MainWindow::openAnotherFile()
                                                       nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         openDatabase(path);
-}
-
-void MainWindow::backupFromDialog()
-{
-    if (!m_db)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"),
-                                                      m_db->path() + u".backup.sqlite"_s,
-                                                      tr("Nianbao databases (*.sqlite)"));
-    if (path.isEmpty())
-        return;
-    const Status s = m_db->backupTo(path);
-    showMessage(s ? tr("Backup written to %1").arg(path) : s.message);
-    if (!s)
-        prompts::inform(this, tr("Backup"), s.message);
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -51,6 +51,10 @@ bool PackageActions::exportPackage(const QString &path)
         return false;
     if (m_window->periodView() && m_window->periodView()->narrative())
         m_window->periodView()->narrative()->saveNow();
+    if (const Status refused = m_window->ledger()->database().checkOutput(path); !refused) {
+        report(tr("Export package"), refused.message, true);
+        return false;
+    }
     const PackageBuild b = writePortalPackage(*m_window->ledger(), session->period().id, path);
     if (b.ok()) {
         m_lastMessage = b.message;

@@ -1,4 +1,5 @@
-// MainWindow: the open period's report as printed, exported to PDF, previewed and printed.
+// MainWindow: the files it writes: the open period's report as printed, exported to PDF, previewed
+// and printed; a backup copy of the database.
 
 #include "mainwindow.h"
 
@@ -35,9 +36,20 @@ std::optional<ReportContent> MainWindow::currentReportContent() const
 
 bool MainWindow::exportPdf(const QString &path)
 {
-    const auto content = currentReportContent();
-    if (!content)
+    if (const Status refused = m_db ? m_db->checkOutput(path) : Status {}; !refused) {
+        showMessage(refused.message);
+        prompts::inform(this, tr("Export PDF"), refused.message);
         return false;
+    }
+    const auto content = currentReportContent();
+    if (!content) {
+        // A read that failed gives no report at all, and says why.
+        if (const Status failed = m_db ? m_db->takeReadFailure() : Status {}; !failed) {
+            showMessage(failed.message);
+            prompts::inform(this, tr("Export PDF"), failed.message);
+        }
+        return false;
+    }
     const PdfResult r = writeReportPdf(*content, path);
     if (!r.ok) {
         showMessage(r.error);
@@ -87,6 +99,21 @@ void MainWindow::printReportFromDialog()
     QString error;
     if (!printReport(*content, &printer, &error))
         prompts::inform(this, tr("Print"), error);
+}
+
+void MainWindow::backupFromDialog()
+{
+    if (!m_db)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"),
+                                                      m_db->path() + u".backup.sqlite"_s,
+                                                      tr("Nianbao databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    const Status s = m_db->backupTo(path);
+    showMessage(s ? tr("Backup written to %1").arg(path) : s.message);
+    if (!s)
+        prompts::inform(this, tr("Backup"), s.message);
 }
 
 } // namespace nianbao

@@ -40,6 +40,11 @@ bool MainWindow::signToFile(const SignChoice &choice)
         prompts::inform(this, title, tr("Only a final report without errors can be signed."));
         return false;
     }
+    if (const Status refused = m_db->checkOutput(choice.output); !refused) {
+        showMessage(refused.message);
+        prompts::inform(this, title, refused.message);
+        return false;
+    }
     const auto content = currentReportContent();
     if (!content)
         return false;

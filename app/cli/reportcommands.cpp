@@ -59,12 +59,21 @@ int report(const QString &dbPath, const PeriodSelector &which, const QString &ou
         err << s.message << u'\n';
         return BadInput;
     }
+    if (s = db->checkOutput(output); !s) {
+        err << s.message << u'\n';
+        return BadInput;
+    }
     Ledger ledger(*db);
     bool isId = false;
     const int id = which.organization.toInt(&isId);
     const auto org = isId ? ledger.organization(id) : ledger.organizationByName(which.organization);
     const auto period = org ? ledger.period(org->id, which.year, which.quarter) : std::nullopt;
-    const auto data = period ? ledger.report(period->id) : std::nullopt;
+    s = db->takeReadFailure();
+    const auto data = period && s ? ledger.report(period->id, &s) : std::nullopt;
+    if (!s) {
+        err << s.message << u'\n';
+        return BadInput;
+    }
     if (!data) {
         err << Tr::tr("There is no such report in %1.").arg(db->path()) << u'\n';
         return BadInput;

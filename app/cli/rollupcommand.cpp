@@ -104,6 +104,17 @@ int rollup(const RollupRequest &request, Language lang)
             err << s.message << u'\n' << Tr::tr("Nothing was written.") << u'\n';
             return BadInput;
         }
+        // The files are written after the import; none of them may be the database itself.
+        for (const QString &file : {request.output, request.pdf, request.html})
+            if (s = db->checkOutput(file); !s)
+                break;
+        if (s)
+            s = db->checkWritable();
+        if (!s) {
+            err << s.message << u'\n' << Tr::tr("Nothing was imported, nothing was written.")
+                << u'\n';
+            return BadInput;
+        }
         Ledger ledger(*db);
         int failed = 0;
         if (s = ledger.importReports(reports, request.replace, nullptr, &failed); !s) {

@@ -46,6 +46,10 @@ int importFiles(const QString &dbPath, const QStringList &files, bool replace, L
     auto db = openDatabase(dbPath);
     if (!db)
         return BadInput;
+    if (const Status s = db->checkWritable(); !s) {
+        err << s.message << u'\n' << Tr::tr("Nothing was imported.") << u'\n';
+        return BadInput;
+    }
     Ledger ledger(*db);
     const ImportOutcome outcome = importSources(ledger, sources, replace);
     if (!outcome.ok) {
@@ -73,16 +77,29 @@ int exportPeriod(const QString &dbPath, const PeriodSelector &which, const QStri
     auto db = openDatabase(dbPath);
     if (!db)
         return BadInput;
+    if (const Status s = db->checkOutput(output); !s) {
+        err << s.message << u'\n';
+        return BadInput;
+    }
     Ledger ledger(*db);
     bool isId = false;
     const int id = which.organization.toInt(&isId);
     const auto org = isId ? ledger.organization(id) : ledger.organizationByName(which.organization);
+    if (const Status s = db->takeReadFailure(); !s) {
+        err << s.message << u'\n';
+        return BadInput;
+    }
     if (!org) {
         err << Tr::tr("There is no organization “%1” in %2.").arg(which.organization, db->path()) << u'\n';
         return BadInput;
     }
     const auto period = ledger.period(org->id, which.year, which.quarter);
-    const auto report = period ? ledger.report(period->id) : std::nullopt;
+    Status read = db->takeReadFailure();
+    const auto report = period && read ? ledger.report(period->id, &read) : std::nullopt;
+    if (!read) {
+        err << read.message << u'\n';
+        return BadInput;
+    }
     if (!report) {
         err << (which.quarter ? Tr::tr("%1 has no report for quarter %2 of %3.").arg(org->profile.name).arg(which.quarter).arg(which.year)
                               : Tr::tr("%1 has no report for %2.").arg(org->profile.name).arg(which.year))

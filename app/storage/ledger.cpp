@@ -70,6 +70,14 @@ OrganizationInfo organizationFromRow(const QSqlQuery &q)
 
 Ledger::Ledger(Database &db) : m_db(db), m_actor(systemUser()) { }
 
+Status Ledger::noteRead(const QSqlQuery &q, Status s) const
+{
+    if (s)
+        rowsRead(q, &s);
+    m_db.noteReadFailure(s);
+    return s;
+}
+
 QString Ledger::systemUser()
 {
     for (const char *var : {"USER", "LOGNAME", "USERNAME"}) {
@@ -88,6 +96,7 @@ QList<OrganizationInfo> Ledger::organizations(Status *status) const
     if (runSql(q, u"SELECT "_s + kOrganizationColumns + u" FROM organization ORDER BY name"_s, {}, &s))
         while (q.next())
             out << organizationFromRow(q);
+    s = noteRead(q, s);
     if (status)
         *status = s;
     return out;
@@ -99,6 +108,7 @@ std::optional<OrganizationInfo> Ledger::organization(int id) const
     Status s;
     if (runSql(q, u"SELECT "_s + kOrganizationColumns + u" FROM organization WHERE id = ?"_s, {id}, &s) && q.next())
         return organizationFromRow(q);
+    noteRead(q, s);
     return std::nullopt;
 }
 
@@ -109,6 +119,7 @@ std::optional<OrganizationInfo> Ledger::organizationByName(const QString &name) 
     if (runSql(q, u"SELECT "_s + kOrganizationColumns + u" FROM organization WHERE name = ?"_s, {name}, &s)
         && q.next())
         return organizationFromRow(q);
+    noteRead(q, s);
     return std::nullopt;
 }
 
@@ -119,6 +130,8 @@ Status Ledger::addOrganization(const Organization &profile, int *id)
     if (organizationByName(profile.name))
         return Status::fail(Status::Code::Conflict, Tr::tr("There is already an organization named “%1”.").arg(profile.name));
     Transaction t(m_db.connection());
+    if (!t.started())
+        return t.status();
     QSqlQuery q(m_db.connection());
     Status s;
     if (!runSql(q, u"INSERT INTO organization (name, address, postcode, phone, email, website, contact_office) "
@@ -144,6 +157,8 @@ Status Ledger::updateOrganization(int id, const Organization &profile)
     if (old->profile == profile)
         return {};
     Transaction t(m_db.connection());
+    if (!t.started())
+        return t.status();
     QSqlQuery q(m_db.connection());
     Status s;
     QVariantList values = profileValues(profile);
@@ -173,6 +188,7 @@ QList<PeriodInfo> Ledger::periods(int organizationId) const
                {organizationId}, &s))
         while (q.next())
             out << periodFromRow(q);
+    noteRead(q, s);
     return out;
 }
 
@@ -185,6 +201,7 @@ std::optional<PeriodInfo> Ledger::period(int organizationId, int year, int quart
                {organizationId, year, quarter}, &s)
         && q.next())
         return periodFromRow(q);
+    noteRead(q, s);
     return std::nullopt;
 }
 
@@ -194,6 +211,7 @@ std::optional<PeriodInfo> Ledger::periodById(int id) const
     Status s;
     if (runSql(q, u"SELECT "_s + kPeriodColumns + u" FROM period WHERE id = ?"_s, {id}, &s) && q.next())
         return periodFromRow(q);
+    noteRead(q, s);
     return std::nullopt;
 }
 
@@ -208,6 +226,8 @@ Status Ledger::createYear(int organizationId, int year, YearEntry entry, const Q
     if (!format)
         return Status::fail(Status::Code::Invalid, Tr::tr("Unknown report format “%1”.").arg(formatId));
     Transaction t(m_db.connection());
+    if (!t.started())
+        return t.status();
     QSqlQuery q(m_db.connection());
     Status s;
     if (!runSql(q, u"INSERT INTO period (organization_id, report_year, quarter, format_id, entry, status) "
@@ -247,6 +267,8 @@ Status Ledger::createQuarter(int organizationId, int year, int quarter, int *per
         return Status::fail(Status::Code::Invalid,
                             Tr::tr("Create quarter %1 first: each quarter opens from the one before.").arg(quarter - 1));
     Transaction t(m_db.connection());
+    if (!t.started())
+        return t.status();
     QSqlQuery q(m_db.connection());
     Status s;
     if (!runSql(q, u"INSERT INTO period (organization_id, report_year, quarter, format_id, entry, status) "
@@ -286,6 +308,8 @@ Status Ledger::transition(int periodId, Transition t, const QString &reason)
     if (needsReason(t) && reason.trimmed().isEmpty())
         return Status::fail(Status::Code::Invalid, Tr::tr("Reopening needs a written reason."));
     Transaction tx(m_db.connection());
+    if (!tx.started())
+        return tx.status();
     QSqlQuery q(m_db.connection());
     Status s;
     if (!runSql(q, u"UPDATE period SET status = ? WHERE id = ?"_s, {statusName(*next), periodId}, &s))
@@ -331,12 +355,15 @@ QList<AuditEntry> Ledger::audit(int periodId, const QString &cellKey) const
         sql += u" AND cell_key = ?"_s;
         values << cellKey;
     }
-    if (!runSql(q, sql + u" ORDER BY id"_s, values, &s))
+    if (!runSql(q, sql + u" ORDER BY id"_s, values, &s)) {
+        noteRead(q, s);
         return out;
+    }
     while (q.next())
         out << AuditEntry{q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                           q.value(2).toString(), q.value(3).toInt(), q.value(4).toInt(), q.value(5).toString(),
                           q.value(6).toString(), q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
+    noteRead(q, s);
     return out;
 }
 

@@ -11,6 +11,8 @@
 
 #include <QHash>
 
+class QSqlQuery;
+
 namespace nianbao {
 
 enum class YearEntry { Direct, Quarters };
@@ -121,8 +123,9 @@ public:
     // The years that have at least one report, newest first.
     QList<int> reportYears() const;
 
-    // Everything of a period as one report; and a whole report written in one transaction.
-    std::optional<ReportData> report(int periodId) const;
+    // Everything of a period as one report; and a whole report written in one transaction. A read
+    // that fails on the way gives no report, and *status says why (never a report with gaps).
+    std::optional<ReportData> report(int periodId, Status *status = nullptr) const;
     Status importReport(const ReportData &report, bool replace, int *periodId);
     // Several reports in one transaction: all of them or none; *failed is the one refused.
     // signedFiles, when given, holds per report the signed PDF that came with it (a portal
@@ -140,6 +143,9 @@ private:
         QString newValue;
         QString reason;
     };
+    // Notes a read that failed, also while stepping through its rows, in the database (see
+    // Database::takeReadFailure); returns the failure, or s.
+    Status noteRead(const QSqlQuery &q, Status s) const;
     Status importOne(const ReportData &report, bool replace, int *periodId);
     // Writes a signed file's row and its audit line, inside the caller's transaction.
     Status insertSignedFile(const PeriodInfo &p, const SignedFile &f);

@@ -30,6 +30,8 @@ QList<YearReport> Ledger::yearReports(int year, Status *status) const
     if (s && runSql(q, u"SELECT id, cell_key FROM cell_key"_s, {}, &s))
         while (q.next())
             keys.insert(q.value(0).toInt(), q.value(1).toString());
+    if (s)
+        rowsRead(q, &s);
 
     // The periods of the year: the year rows, and the quarters of years entered by quarters.
     struct Stored {
@@ -48,6 +50,7 @@ QList<YearReport> Ledger::yearReports(int year, Status *status) const
                 out[at].period = p;
             periods.insert(p.id, {at, p.quarter, Figures(FormatRegistry::instance().format(p.formatId))});
         }
+        rowsRead(q, &s);
     }
     // The quarters take the year's format.
     for (Stored &st : periods)
@@ -85,6 +88,7 @@ QList<YearReport> Ledger::yearReports(int year, Status *status) const
             if (cell >= 0)
                 st->figures.set(cell, q.value(2).toLongLong());
         }
+        rowsRead(q, &s);
     }
 
     // Direct years as stored; years by quarters rolled up.
@@ -117,12 +121,17 @@ QList<YearReport> Ledger::yearReports(int year, Status *status) const
         while (q.next())
             if (const auto it = periods.constFind(q.value(0).toInt()); it != periods.cend())
                 out[it->report].hasSignedFile = true;
+    if (s)
+        rowsRead(q, &s);
     if (s && runSql(q, u"SELECT f.period_id, k.cell_key, f.override_reason FROM figure f "
                        "JOIN cell_key k ON k.id = f.cell_id JOIN period p ON p.id = f.period_id "
                        "WHERE p.report_year = ? AND p.quarter = 0 AND f.override_reason IS NOT NULL"_s, {year}, &s))
         while (q.next())
             if (const auto it = periods.constFind(q.value(0).toInt()); it != periods.cend())
                 out[it->report].overrideReasons.insert(q.value(1).toString(), q.value(2).toString());
+    if (s)
+        rowsRead(q, &s);
+    m_db.noteReadFailure(s);
     if (status)
         *status = s;
     if (!s)
@@ -138,6 +147,7 @@ QList<int> Ledger::reportYears() const
     if (runSql(q, u"SELECT DISTINCT report_year FROM period WHERE quarter = 0 ORDER BY report_year DESC"_s, {}, &s))
         while (q.next())
             out << q.value(0).toInt();
+    noteRead(q, s);
     return out;
 }
 

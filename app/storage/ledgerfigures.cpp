@@ -37,6 +37,7 @@ Figures Ledger::storedFigures(const PeriodInfo &p) const
                    "WHERE f.period_id = ?"_s, {p.id}, &s))
         while (q.next())
             f.set(q.value(0).toString(), q.value(1).toLongLong());
+    noteRead(q, s);
     return f;
 }
 
@@ -93,6 +94,7 @@ QHash<QString, QString> Ledger::overrideReasons(int periodId) const
                    "WHERE f.period_id = ? AND f.override_reason IS NOT NULL"_s, {periodId}, &s))
         while (q.next())
             out.insert(q.value(0).toString(), q.value(1).toString());
+    noteRead(q, s);
     return out;
 }
 
@@ -154,6 +156,8 @@ Status Ledger::setFigures(int periodId, const QList<std::pair<QString, std::opti
         return Status::fail(Status::Code::ReadOnly,
                             Tr::tr("The year %1 is added up from its quarters; enter the figures in the quarters.").arg(p.year));
     Transaction t(m_db.connection());
+    if (!t.started())
+        return t.status();
     if (Status s = applyFigures(p, values, reason); !s)
         return s;
     // Totals stated by an imported report give way to their formulas once a figure is typed,
@@ -219,6 +223,8 @@ Status Ledger::fillOpenings(const PeriodInfo &p, const QString &action)
         return s;
     while (q.next())
         overridden.insert(q.value(0).toString());
+    if (!rowsRead(q, &s))
+        return s;
     const Figures current = storedFigures(p);
     for (const auto &[cell, value] : openingFigures(current, prev->first, prev->second)) {
         const CellDef &c = current.format()->cells[size_t(cell)];

@@ -25,13 +25,21 @@ QString periodName(int year, int quarter)
 
 } // namespace
 
-std::optional<ReportData> Ledger::report(int periodId) const
+std::optional<ReportData> Ledger::report(int periodId, Status *status) const
 {
+    m_db.takeReadFailure(); // what failed before is not this report's concern
+    const auto failed = [&]() -> bool {
+        const Status f = m_db.takeReadFailure();
+        m_db.noteReadFailure(f); // still there for the caller
+        if (status)
+            *status = f;
+        return !f;
+    };
     const auto p = periodById(periodId);
-    if (!p)
+    if (failed() || !p)
         return std::nullopt;
     const auto org = organization(p->organizationId);
-    if (!org)
+    if (failed() || !org)
         return std::nullopt;
     ReportData r;
     r.organization = org->profile;
@@ -43,12 +51,16 @@ std::optional<ReportData> Ledger::report(int periodId) const
     r.narrative = narrative(periodId);
     r.explanations = explanations(periodId);
     r.notes = notes(periodId);
+    if (failed())
+        return std::nullopt;
     return r;
 }
 
 Status Ledger::importReport(const ReportData &r, bool replace, int *periodId)
 {
     Transaction t(m_db.connection());
+    if (!t.started())
+        return t.status();
     int id = 0;
     if (Status s = importOne(r, replace, &id); !s)
         return s;
@@ -63,6 +75,8 @@ Status Ledger::importReports(const QList<ReportData> &reports, bool replace, QLi
                              int *failed, const QList<std::optional<SignedFile>> *signedFiles)
 {
     Transaction t(m_db.connection());
+    if (!t.started())
+        return t.status();
     QList<int> ids;
     for (qsizetype i = 0; i < reports.size(); ++i) {
         const ReportData &r = reports[i];

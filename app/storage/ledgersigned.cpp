@@ -26,6 +26,8 @@ Status Ledger::recordSignedFile(int periodId, const SignedFile &f)
     if (p->status != PeriodStatus::Final)
         return Status::fail(Status::Code::Invalid, Tr::tr("Only a final period can have a signed report."));
     Transaction tx(m_db.connection());
+    if (!tx.started())
+        return tx.status();
     if (const Status s = insertSignedFile(*p, f); !s)
         return s;
     return tx.commit();
@@ -55,11 +57,14 @@ std::optional<SignedFile> Ledger::signedFile(int periodId) const
 {
     QSqlQuery q(m_db.connection());
     Status s;
-    if (!runSql(q, u"SELECT content, sha256, signer, signed_at, file_name, reason FROM signed_file "
-                   "WHERE period_id = ? ORDER BY signed_at DESC, id DESC LIMIT 1"_s,
+    if (!runSql(q,
+                u"SELECT content, sha256, signer, signed_at, file_name, reason FROM signed_file "
+                "WHERE period_id = ? ORDER BY signed_at DESC, id DESC LIMIT 1"_s,
                 {periodId}, &s)
-        || !q.next())
+        || !q.next()) {
+        noteRead(q, s);
         return std::nullopt;
+    }
     SignedFile f;
     f.content = q.value(0).toByteArray();
     f.sha256 = q.value(1).toString();

@@ -25,6 +25,7 @@ QMap<QString, QString> Ledger::narrative(int periodId) const
     if (runSql(q, u"SELECT part_key, body FROM narrative WHERE period_id = ?"_s, {periodId}, &s))
         while (q.next())
             out.insert(q.value(0).toString(), q.value(1).toString());
+    noteRead(q, s);
     return out;
 }
 
@@ -40,6 +41,8 @@ Status Ledger::setNarrative(int periodId, const QString &partKey, const QString 
     if (old == text)
         return {};
     Transaction t(m_db.connection());
+    if (!t.started())
+        return t.status();
     QSqlQuery q(m_db.connection());
     Status s;
     if (!runSql(q, u"INSERT INTO narrative (period_id, part_key, body) VALUES (?, ?, ?) "
@@ -60,6 +63,7 @@ QList<Explanation> Ledger::explanations(int periodId) const
                {periodId}, &s))
         while (q.next())
             out << Explanation{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    noteRead(q, s);
     return out;
 }
 
@@ -69,6 +73,8 @@ Status Ledger::setExplanation(int periodId, const QString &ruleId, const QString
     if (Status s = writable(periodId, &p); !s)
         return s;
     Transaction t(m_db.connection());
+    if (!t.started())
+        return t.status();
     QSqlQuery q(m_db.connection());
     Status s;
     const bool remove = text.trimmed().isEmpty();
@@ -93,6 +99,7 @@ QList<SourceNote> Ledger::notes(int periodId) const
     if (runSql(q, u"SELECT scope, body FROM source_note WHERE period_id = ? ORDER BY seq"_s, {periodId}, &s))
         while (q.next())
             out << SourceNote{q.value(0).toString(), q.value(1).toString()};
+    noteRead(q, s);
     return out;
 }
 

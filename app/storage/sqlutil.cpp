@@ -12,24 +12,51 @@ struct Tr {
 };
 } // namespace
 
+int sqliteCode(const QSqlError &e)
+{
+    // Qt reports SQLite's extended result code; its low byte is the primary one.
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : 0;
+}
+
 Status sqlStatus(const QSqlError &e, const QString &what)
 {
-    const QString native = e.nativeErrorCode();
     const QString detail = e.text();
-    // SQLite result codes: 5 busy, 6 locked, 13 full, 10 I/O, 8 read-only, 14 cannot open.
-    if (native == u"5"_s || native == u"6"_s)
+    switch (sqliteCode(e)) {
+    case 5: // busy
+    case 6: // locked
         return Status::fail(Status::Code::Locked,
                             Tr::tr("%1: the database file is in use by another program (%2)").arg(what, detail));
-    if (native == u"13"_s)
+    case 13: // full
         return Status::fail(Status::Code::Io,
                             Tr::tr("%1: the disk is full; nothing was changed (%2)").arg(what, detail));
-    if (native == u"8"_s || native == u"10"_s || native == u"14"_s)
+    case 8: // read-only
+        return Status::fail(
+            Status::Code::Io,
+            Tr::tr("%1: the database is open read-only, so nothing can be changed in it; "
+                   "nothing was changed (%2)")
+                .arg(what, detail));
+    case 10: // I/O
+    case 14: // cannot open
         return Status::fail(Status::Code::Io,
                             Tr::tr("%1: the database file cannot be written (%2)").arg(what, detail));
-    if (native == u"26"_s)
+    case 11: // corrupt
+        return Status::fail(Status::Code::Damaged,
+                            Tr::tr("%1: the database file is damaged (%2)").arg(what, detail));
+    case 26: // not a database
         return Status::fail(Status::Code::NotNianbao,
                             Tr::tr("%1: the file is not a database (%2)").arg(what, detail));
-    return Status::fail(Status::Code::Sql, Tr::tr("%1: %2").arg(what, detail));
+    default: return Status::fail(Status::Code::Sql, Tr::tr("%1: %2").arg(what, detail));
+    }
+}
+
+bool rowsRead(const QSqlQuery &q, Status *status)
+{
+    if (!q.lastError().isValid())
+        return true;
+    *status = sqlStatus(q.lastError(), Tr::tr("Cannot read the database"));
+    return false;
 }
 
 bool runSql(QSqlQuery &q, const QString &sql, const QVariantList &values, Status *status)
@@ -47,22 +74,29 @@ bool runSql(QSqlQuery &q, const QString &sql, const QVariantList &values, Status
     return true;
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)), m_started(m_db.transaction()) { }
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    QSqlQuery q(m_db);
+    m_started = q.exec(m_db.driverName() == u"QSQLITE"_s ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    if (!m_started)
+        m_status = sqlStatus(q.lastError(), Tr::tr("Cannot start saving"));
+}
 
 Transaction::~Transaction()
 {
     if (m_started && !m_done)
-        m_db.rollback();
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
 }
 
 Status Transaction::commit()
 {
     if (!m_started)
-        return sqlStatus(m_db.lastError(), Tr::tr("Cannot start a transaction"));
+        return m_status;
     m_done = true;
-    if (!m_db.commit()) {
-        const Status s = sqlStatus(m_db.lastError(), Tr::tr("Cannot save"));
-        m_db.rollback();
+    QSqlQuery q(m_db);
+    if (!q.exec(u"COMMIT"_s)) {
+        const Status s = sqlStatus(q.lastError(), Tr::tr("Cannot save"));
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
         return s;
     }
     return {};

@@ -17,6 +17,7 @@ struct Status {
         Conflict,       // the period exists already, or is entered the other way
         ReadOnly,       // the period is final
         Invalid,        // the request itself is wrong (missing reason, bad transition)
+        Damaged,        // the file fails SQLite's checks: a damaged disk, a copy cut short, …
     };
     Code code = Code::Ok;
     QString message;
