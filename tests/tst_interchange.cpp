@@ -162,6 +162,14 @@ void TestInterchange::structuralFixtures_data()
     QTest::newRow("amount_too_precise") << u"amount_too_precise.json"_s
                                         << u"$.figures['proactive.fees.amount']"_s;
     QTest::newRow("not_object") << u"not_object.json"_s << u"$"_s;
+    QTest::newRow("name_too_long") << u"name_too_long.json"_s << u"$.organization.name"_s;
+    QTest::newRow("narrative_too_long") << u"narrative_too_long.json"_s << u"$.narrative.other"_s;
+    QTest::newRow("explanation_too_long") << u"explanation_too_long.json"_s
+                                          << u"$.explanations[0].text"_s;
+    QTest::newRow("duplicate_explanation") << u"duplicate_explanation.json"_s << u"$.explanations[1]"_s;
+    QTest::newRow("noncharacter") << u"noncharacter.json"_s << u"$.organization.address"_s;
+    QTest::newRow("number_not_json") << u"number_not_json.json"_s << QString();
+    QTest::newRow("control_character") << u"control_character.json"_s << QString();
     // Not JSON at all: no path, a line and a column instead (malformedReportsLineAndColumn).
     QTest::newRow("malformed") << u"malformed.json"_s << QString();
 }

@@ -70,6 +70,19 @@ QByteArray zipOf(const QList<ZipInput> &entries)
     return writeZip(entries, kCreated);
 }
 
+// A one-entry ZIP whose central directory gives the entry the Unix mode `mode` (made on Unix).
+QByteArray zipWithMode(quint32 mode)
+{
+    QByteArray zip = zipOf({{u"report.pdf"_s, "%PDF-1.7"}});
+    const qsizetype central = zip.indexOf("PK\x01\x02");
+    if (central < 0)
+        return {};
+    const quint32 attributes = mode << 16;
+    for (int i = 0; i < 4; ++i)
+        zip[central + 38 + i] = char((attributes >> (8 * i)) & 0xFF);
+    return zip;
+}
+
 QString describeErrors(const PackageBuild &b)
 {
     QStringList out;
@@ -91,6 +104,8 @@ private slots:
     void errorsRefuseThePackage();
     void manifestIsStrict();
     void readerLimits();
+    void entryModes_data();
+    void entryModes();
 };
 
 void TestPackage::roundTrip_data()
@@ -290,6 +305,41 @@ void TestPackage::readerLimits()
     QVERIFY(!looksLikeZip("%PDF-1.7"));
     QVERIFY(looksLikeZip(zipOf({{u"a"_s, "1"}})));
     QVERIFY(readPackage("PK\x03\x04 not really").error.startsWith(u"not a ZIP file"_s));
+}
+
+void TestPackage::entryModes_data()
+{
+    QTest::addColumn<quint32>("mode");
+    QTest::addColumn<QString>("error"); // empty: not refused for its mode
+    QTest::newRow("regular 0644") << quint32(0100644) << QString();
+    QTest::newRow("regular 0755") << quint32(0100755) << QString();
+    QTest::newRow("no mode (not made on Unix)") << quint32(0) << QString();
+    QTest::newRow("symbolic link") << quint32(0120777) << u"the entry is a symbolic link"_s;
+    QTest::newRow("FIFO") << quint32(0010644) << u"the entry is a named pipe (FIFO)"_s;
+    QTest::newRow("socket") << quint32(0140755) << u"the entry is a socket"_s;
+    QTest::newRow("character device") << quint32(0020666) << u"the entry is a device"_s;
+    QTest::newRow("block device") << quint32(0060660) << u"the entry is a device"_s;
+    QTest::newRow("unknown type") << quint32(0170644) << u"the entry is not a regular file (mode 170644)"_s;
+    QTest::newRow("setuid") << quint32(0104755) << u"the entry has the setuid, setgid or sticky bit (mode 104755)"_s;
+    QTest::newRow("setgid") << quint32(0102755) << u"the entry has the setuid, setgid or sticky bit (mode 102755)"_s;
+    QTest::newRow("sticky") << quint32(0101644) << u"the entry has the setuid, setgid or sticky bit (mode 101644)"_s;
+}
+
+void TestPackage::entryModes()
+{
+    QFETCH(quint32, mode);
+    QFETCH(QString, error);
+    const QByteArray zip = zipWithMode(mode);
+    QCOMPARE(entriesOf(zip).value(0).info.unixMode(), mode);
+    const PackageReadResult r = readPackage(zip);
+    QVERIFY(!r.package);
+    if (error.isEmpty()) {
+        // Read on to what is missing: a package without its manifest.
+        QCOMPARE(r.error, u"the package has no manifest"_s);
+        return;
+    }
+    QCOMPARE(r.entry, u"report.pdf"_s);
+    QCOMPARE(r.error, error);
 }
 
 QTEST_MAIN(TestPackage)

@@ -49,7 +49,13 @@ void ProfileForm::save()
     const Status s = m_ledger.updateOrganization(m_organizationId, p);
     if (!s) {
         emit message(s.message);
-        field(u"name"_s)->setText(old->profile.name);
+        const QString values[] = {old->profile.name,  old->profile.address, old->profile.postcode,
+                                  old->profile.phone, old->profile.email,   old->profile.website,
+                                  old->profile.contactOffice};
+        int i = 0;
+        for (const QString &key : {u"name"_s, u"address"_s, u"postcode"_s, u"phone"_s, u"email"_s,
+                                   u"website"_s, u"contact_office"_s})
+            field(key)->setText(values[i++]);
         return;
     }
     emit message(tr("Profile saved"));

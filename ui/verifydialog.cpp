@@ -1,5 +1,8 @@
 #include "verifydialog.h"
 
+#include "inputfile.h"
+#include "manifest.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QPushButton>
@@ -76,19 +79,17 @@ QString VerifyDialog::messageText() const
 
 SignatureCheck verifyPdfFile(const QString &path, const QStringList &trustedCaFiles)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    const InputFile pdf = readInputFile(path, kPackageMaxBytes);
+    if (!pdf.ok) {
         SignatureCheck c;
-        c.detail = f.errorString();
+        c.detail = pdf.error;
         return c;
     }
     QList<QByteArray> cas;
-    for (const QString &ca : trustedCaFiles) {
-        QFile c(ca);
-        if (c.open(QIODevice::ReadOnly))
-            cas << c.readAll();
-    }
-    return verifyPdfSignature(f.readAll(), cas);
+    for (const QString &ca : trustedCaFiles)
+        if (const InputFile c = readInputFile(ca); c.ok)
+            cas << c.data;
+    return verifyPdfSignature(pdf.data, cas);
 }
 
 } // namespace nianbao

@@ -4,11 +4,11 @@
 #include "database.h"
 #include "interchange.h"
 #include "ledger.h"
+#include "manifest.h"
 #include "pdfwriter.h"
 #include "reportcontent.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -35,12 +35,12 @@ int write(const ReportContent &content, const QString &output)
 int render(const QString &file, const QString &output, const SignArguments &sign)
 {
     QTextStream err(stderr);
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err << file << u": "_s << Tr::tr("cannot read the file: %1").arg(f.errorString()) << u'\n';
+    const InputFile input = readInputFile(file, kPackageMaxBytes);
+    if (!input.ok) {
+        err << file << u": "_s << input.error << u'\n';
         return BadInput;
     }
-    const InterchangeResult r = readInterchange(f.readAll());
+    const InterchangeResult r = readInterchange(input.data);
     if (!r.report) {
         err << file << u": "_s << (r.path.isEmpty() ? QString() : r.path + u": "_s) << r.error << u'\n';
         return BadInput;

@@ -1,7 +1,9 @@
 #include "signcommands.h"
 
 #include "cli.h"
+#include "inputfile.h"
 #include "ledger.h"
+#include "manifest.h"
 #include "pdfsign.h"
 #include "pdfverify.h"
 #include "reportcontent.h"
@@ -10,7 +12,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,12 +141,12 @@ std::optional<QList<QByteArray>> readTrustFiles(const QStringList &paths)
 {
     QList<QByteArray> cas;
     for (const QString &path : paths) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            QTextStream(stderr) << path << u": "_s << Tr::tr("cannot read the file: %1").arg(f.errorString()) << u'\n';
+        const InputFile f = readInputFile(path);
+        if (!f.ok) {
+            QTextStream(stderr) << path << u": "_s << f.error << u'\n';
             return std::nullopt;
         }
-        cas << f.readAll();
+        cas << f.data;
     }
     return cas;
 }
@@ -158,12 +159,12 @@ int verify(const QString &file, const QStringList &trust, bool json)
     if (!trusted)
         return BadInput;
     const QList<QByteArray> &cas = *trusted;
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err << file << u": "_s << Tr::tr("cannot read the file: %1").arg(f.errorString()) << u'\n';
+    const InputFile input = readInputFile(file, kPackageMaxBytes);
+    if (!input.ok) {
+        err << file << u": "_s << input.error << u'\n';
         return BadInput;
     }
-    const SignatureCheck c = verifyPdfSignature(f.readAll(), cas);
+    const SignatureCheck c = verifyPdfSignature(input.data, cas);
     if (json) {
         QJsonObject o{{u"file"_s, file}, {u"state"_s, stateWord(c.state)}, {u"signer"_s, c.signer},
                       {u"signedAt"_s, c.signedAt.toString(Qt::ISODate)}, {u"reason"_s, c.reason},

@@ -2,10 +2,10 @@
 
 #include "cli.h"
 #include "interchange.h"
+#include "manifest.h"
 #include "ruleengine.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,16 +54,16 @@ int validateOne(const QString &file, bool json, Language lang, QJsonArray &resul
     QTextStream out(stdout);
     QTextStream err(stderr);
     QJsonObject result{{u"file"_s, file}};
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        const QString msg = Tr::tr("cannot read the file: %1").arg(f.errorString());
+    const InputFile input = readInputFile(file, kPackageMaxBytes);
+    if (!input.ok) {
+        const QString &msg = input.error;
         err << file << u": "_s << msg << u'\n';
         result.insert(u"valid"_s, false);
         result.insert(u"error"_s, msg);
         results.append(result);
         return BadInput;
     }
-    const InterchangeResult read = readInterchange(f.readAll());
+    const InterchangeResult read = readInterchange(input.data);
     if (!read.report) {
         const QString where = read.path.isEmpty() ? QString() : read.path + u": "_s;
         err << file << u": "_s << where << read.error << u'\n';

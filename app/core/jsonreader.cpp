@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include "textlimits.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -79,6 +81,18 @@ std::optional<QString> JsonReader::string(const QJsonValue &v, const QString &pa
     return v.toString();
 }
 
+std::optional<QString> JsonReader::text(const QJsonValue &v, const QString &path, qsizetype maxLength)
+{
+    auto s = string(v, path);
+    if (!s)
+        return std::nullopt;
+    if (const QString e = textLengthError(*s, maxLength); !e.isEmpty()) {
+        fail(path, e);
+        return std::nullopt;
+    }
+    return s;
+}
+
 std::optional<bool> JsonReader::boolean(const QJsonValue &v, const QString &path)
 {
     if (!v.isBool()) {
@@ -118,6 +132,14 @@ QString JsonReader::stringMember(const QJsonObject &o, const QString &path, cons
     if (!o.contains(key))
         return fallback;
     return string(o.value(key), jsonChildPath(path, key)).value_or(fallback);
+}
+
+QString JsonReader::textMember(const QJsonObject &o, const QString &path, const QString &key,
+                               qsizetype maxLength, const QString &fallback)
+{
+    if (!o.contains(key))
+        return fallback;
+    return text(o.value(key), jsonChildPath(path, key), maxLength).value_or(fallback);
 }
 
 qint64 JsonReader::integerMember(const QJsonObject &o, const QString &path, const QString &key,

@@ -32,6 +32,8 @@ public:
     std::optional<QJsonObject> object(const QJsonValue &v, const QString &path);
     std::optional<QJsonArray> array(const QJsonValue &v, const QString &path);
     std::optional<QString> string(const QJsonValue &v, const QString &path);
+    // A string of at most maxLength characters (textlimits.h), refused with its length otherwise.
+    std::optional<QString> text(const QJsonValue &v, const QString &path, qsizetype maxLength);
     std::optional<bool> boolean(const QJsonValue &v, const QString &path);
     // A JSON number that is a whole number within [min, max].
     std::optional<qint64> integer(const QJsonValue &v, const QString &path, qint64 min, qint64 max);
@@ -39,6 +41,8 @@ public:
     // Member access: absent members give fallback (optional members) or fail (required ones).
     QString stringMember(const QJsonObject &o, const QString &path, const QString &key,
                          const QString &fallback = {});
+    QString textMember(const QJsonObject &o, const QString &path, const QString &key,
+                       qsizetype maxLength, const QString &fallback = {});
     qint64 integerMember(const QJsonObject &o, const QString &path, const QString &key,
                          qint64 min, qint64 max, qint64 fallback);
     bool boolMember(const QJsonObject &o, const QString &path, const QString &key, bool fallback);

@@ -4,7 +4,6 @@
 #include "signedreportdata.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -58,14 +57,14 @@ PdfSignatureCheck checkPackagePdf(const PackageContent &package, const QList<QBy
 
 ImportRead readImportFile(const QString &path, const QList<QByteArray> &trustedCaPem)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return refused(Tr::tr("cannot read the file: %1").arg(f.errorString()));
-    if (f.size() > kPackageMaxBytes)
-        return refused(Tr::tr("the file is larger than %1 MB").arg(kPackageMaxBytes / (1024 * 1024)));
-    const QByteArray bytes = f.read(kPackageMaxBytes + 1);
-    if (f.error() != QFileDevice::NoError)
-        return refused(Tr::tr("cannot read the file: %1").arg(f.errorString()));
+    const InputFile file = readInputFile(path, kPackageMaxBytes);
+    if (!file.ok)
+        return refused(file.error);
+    return readImportData(path, file.data, trustedCaPem);
+}
+
+ImportRead readImportData(const QString &path, const QByteArray &bytes, const QList<QByteArray> &trustedCaPem)
+{
     ImportSource s;
     s.file = path;
     if (looksLikeZip(bytes)) {

@@ -43,7 +43,11 @@ struct ImportRead {
     std::optional<ImportSource> source;
     QString error;   // translated; names the entry of a package and the JSON path at fault
 };
+// Only a regular file (or a link to one) of at most kPackageMaxBytes is read (readInputFile()).
 ImportRead readImportFile(const QString &path, const QList<QByteArray> &trustedCaPem = {});
+// The same for what was read from the file named path.
+ImportRead readImportData(const QString &path, const QByteArray &bytes,
+                          const QList<QByteArray> &trustedCaPem = {});
 
 struct ImportedReport {
     QString file;

@@ -2,8 +2,11 @@
 
 #include "formatregistry.h"
 #include "jsonreader.h"
+#include "jsonstrict.h"
+#include "textlimits.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,20 +20,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(nianbao::Interchange)
 };
 
-void lineAndColumn(const QByteArray &data, int offset, int &line, int &column)
-{
-    line = 1;
-    column = 1;
-    for (int i = 0; i < offset && i < data.size(); ++i) {
-        if (data.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else if ((uchar(data.at(i)) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-}
-
 Organization readOrganization(JsonReader &in, const QJsonObject &o, const QString &path)
 {
     Organization org;
@@ -39,13 +28,12 @@ Organization readOrganization(JsonReader &in, const QJsonObject &o, const QStrin
                        u"contact_office"_s},
                       {u"name"_s}))
         return org;
-    org.name = in.stringMember(o, path, u"name"_s);
-    org.address = in.stringMember(o, path, u"address"_s);
-    org.postcode = in.stringMember(o, path, u"postcode"_s);
-    org.phone = in.stringMember(o, path, u"phone"_s);
-    org.email = in.stringMember(o, path, u"email"_s);
-    org.website = in.stringMember(o, path, u"website"_s);
-    org.contactOffice = in.stringMember(o, path, u"contact_office"_s);
+    const std::pair<QString, QString *> fields[] = {
+        {u"name"_s, &org.name},   {u"address"_s, &org.address}, {u"postcode"_s, &org.postcode},
+        {u"phone"_s, &org.phone}, {u"email"_s, &org.email},     {u"website"_s, &org.website},
+        {u"contact_office"_s, &org.contactOffice}};
+    for (const auto &[key, value] : fields)
+        *value = in.textMember(o, path, key, profileFieldLimit(key));
     if (in.ok() && org.name.trimmed().isEmpty())
         in.fail(path + u".name"_s, Tr::tr("the organization's name is empty"));
     return org;
@@ -91,7 +79,7 @@ void readNarrative(JsonReader &in, const QJsonObject &o, const QString &path, Re
                            .arg(it.key(), keys.join(u", "_s)));
             return;
         }
-        if (const auto text = in.string(it.value(), p))
+        if (const auto text = in.text(it.value(), p, textlimit::kNarrativePart))
             r.narrative.insert(it.key(), *text);
     }
 }
@@ -110,6 +98,31 @@ void readList(JsonReader &in, const QJsonValue &v, const QString &path, const QS
             return;
         out << fill(*o, p);
     }
+}
+
+// Written explanations of warnings. The database keeps one per rule and cell (an absent cell is
+// the empty one), so a second for the same pair is refused here rather than by the database.
+void readExplanations(JsonReader &in, const QJsonValue &v, const QString &path, ReportData &r)
+{
+    QHash<std::pair<QString, QString>, QString> seen; // (rule, cell) → JSONPath of the first
+    readList(in, v, path, {u"rule"_s, u"cell"_s, u"text"_s}, {u"rule"_s, u"text"_s}, r.explanations,
+             [&](const QJsonObject &e, const QString &p) {
+                 Explanation x{in.textMember(e, p, u"rule"_s, textlimit::kKey),
+                               in.textMember(e, p, u"cell"_s, textlimit::kKey),
+                               in.textMember(e, p, u"text"_s, textlimit::kExplanation)};
+                 if (!in.ok())
+                     return x;
+                 const std::pair<QString, QString> key{x.rule, x.cell.isNull() ? u""_s : x.cell};
+                 if (const auto first = seen.constFind(key); first != seen.cend())
+                     in.fail(p, x.cell.isEmpty()
+                                    ? Tr::tr("a second explanation of rule “%1” (the first is %2)")
+                                          .arg(x.rule, *first)
+                                    : Tr::tr("a second explanation of rule “%1” for cell “%2” "
+                                             "(the first is %3)")
+                                          .arg(x.rule, x.cell, *first));
+                 seen.insert(key, p);
+                 return x;
+             });
 }
 
 // The units of a district summary; the summary's figures must be their sums.
@@ -234,14 +247,20 @@ QString generatorName()
 InterchangeResult readInterchange(const QByteArray &json)
 {
     InterchangeResult result;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        lineAndColumn(json, parseError.offset, result.line, result.column);
+    const StrictJson parsed = parseJsonStrictly(json);
+    if (!parsed.syntaxError.isEmpty()) {
+        result.line = parsed.line;
+        result.column = parsed.column;
         result.error = Tr::tr("not valid JSON (line %1, column %2): %3")
-                           .arg(result.line).arg(result.column).arg(parseError.errorString());
+                           .arg(result.line).arg(result.column).arg(parsed.syntaxError);
         return result;
     }
+    if (!parsed.ok) {
+        result.path = parsed.path;
+        result.error = parsed.characterError;
+        return result;
+    }
+    const QJsonDocument &doc = parsed.document;
     JsonReader in;
     const QString root = u"$"_s;
     ReportData r;
@@ -258,7 +277,7 @@ InterchangeResult readInterchange(const QByteArray &json)
         if (in.ok())
             in.integerMember(o, root, u"nianbao_interchange"_s, kInterchangeVersion,
                              kInterchangeVersion, 0);
-        in.stringMember(o, root, u"generator"_s);
+        in.textMember(o, root, u"generator"_s, textlimit::kGenerator);
         const QString formatId = in.ok() ? in.stringMember(o, root, u"format"_s) : QString();
         const FormatPtr format = FormatRegistry::instance().format(formatId);
         if (in.ok() && !format)
@@ -293,18 +312,12 @@ InterchangeResult readInterchange(const QByteArray &json)
             if (const auto n = in.object(o.value(u"narrative"_s), root + u".narrative"_s))
                 readNarrative(in, *n, root + u".narrative"_s, r);
         if (in.ok() && o.contains(u"explanations"_s))
-            readList(in, o.value(u"explanations"_s), root + u".explanations"_s,
-                     {u"rule"_s, u"cell"_s, u"text"_s}, {u"rule"_s, u"text"_s}, r.explanations,
-                     [&](const QJsonObject &e, const QString &p) {
-                         return Explanation{in.stringMember(e, p, u"rule"_s),
-                                            in.stringMember(e, p, u"cell"_s),
-                                            in.stringMember(e, p, u"text"_s)};
-                     });
+            readExplanations(in, o.value(u"explanations"_s), root + u".explanations"_s, r);
         if (in.ok() && o.contains(u"notes"_s))
-            readList(in, o.value(u"notes"_s), root + u".notes"_s, {u"scope"_s, u"text"_s}, {u"scope"_s, u"text"_s}, r.notes,
-                     [&](const QJsonObject &e, const QString &p) {
-                         return SourceNote{in.stringMember(e, p, u"scope"_s),
-                                           in.stringMember(e, p, u"text"_s)};
+            readList(in, o.value(u"notes"_s), root + u".notes"_s, {u"scope"_s, u"text"_s},
+                     {u"scope"_s, u"text"_s}, r.notes, [&](const QJsonObject &e, const QString &p) {
+                         return SourceNote{in.textMember(e, p, u"scope"_s, textlimit::kKey),
+                                           in.textMember(e, p, u"text"_s, textlimit::kNote)};
                      });
         if (in.ok() && o.contains(u"units"_s))
             readUnits(in, o.value(u"units"_s), root + u".units"_s, r, result.units);

@@ -1,6 +1,8 @@
 #include "manifest.h"
 
 #include "jsonreader.h"
+#include "jsonstrict.h"
+#include "textlimits.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -120,12 +122,20 @@ PackageFile describePackageFile(const QString &name, const QByteArray &content)
 ManifestResult readManifest(const QByteArray &json)
 {
     ManifestResult result;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        result.error = Tr::tr("not valid JSON: %1").arg(parseError.errorString());
+    const StrictJson parsed = parseJsonStrictly(json);
+    if (!parsed.syntaxError.isEmpty()) {
+        result.error = Tr::tr("not valid JSON (line %1, column %2): %3")
+                           .arg(parsed.line)
+                           .arg(parsed.column)
+                           .arg(parsed.syntaxError);
         return result;
     }
+    if (!parsed.ok) {
+        result.path = parsed.path;
+        result.error = parsed.characterError;
+        return result;
+    }
+    const QJsonDocument &doc = parsed.document;
     JsonReader in;
     const QString root = u"$"_s;
     PackageManifest m;
@@ -139,7 +149,7 @@ ManifestResult readManifest(const QByteArray &json)
         if (in.ok())
             in.integerMember(o, root, u"version"_s, kPackageVersion, kPackageVersion, 0);
         if (in.ok())
-            m.generator = in.stringMember(o, root, u"generator"_s);
+            m.generator = in.textMember(o, root, u"generator"_s, textlimit::kGenerator);
         if (in.ok()) {
             const QString created = in.stringMember(o, root, u"created"_s);
             m.created = QDateTime::fromString(created, Qt::ISODate);
@@ -147,7 +157,7 @@ ManifestResult readManifest(const QByteArray &json)
                 in.fail(root + u".created"_s, Tr::tr("expected a time in UTC such as 2024-01-20T08:30:00Z"));
         }
         if (in.ok()) {
-            m.organization = in.stringMember(o, root, u"organization"_s);
+            m.organization = in.textMember(o, root, u"organization"_s, textlimit::kOrganizationName);
             if (in.ok() && m.organization.trimmed().isEmpty())
                 in.fail(root + u".organization"_s, Tr::tr("the organization's name is empty"));
         }

@@ -3,6 +3,8 @@
 // whom, and the SHA-256 and size of every file. Read strictly: unknown keys, wrong types, values
 // out of range and files other than the package's own are errors.
 
+#include "inputfile.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -13,7 +15,8 @@
 namespace nianbao {
 
 inline constexpr int kPackageVersion = 1;
-inline constexpr qint64 kPackageMaxBytes = 50 * 1024 * 1024; // per package, uncompressed
+// Per package, uncompressed; any file given to read is held to the same limit.
+inline constexpr qint64 kPackageMaxBytes = kInputFileMaxBytes;
 
 // The files of a package besides manifest.json, in the package's order.
 struct PackageEntrySpec {

@@ -18,8 +18,14 @@ struct Tr {
 };
 
 constexpr quint32 kTypeMask = 0170000;
+constexpr quint32 kRegular = 0100000;
 constexpr quint32 kSymlink = 0120000;
 constexpr quint32 kDirectory = 0040000;
+constexpr quint32 kFifo = 0010000;
+constexpr quint32 kSocket = 0140000;
+constexpr quint32 kCharDevice = 0020000;
+constexpr quint32 kBlockDevice = 0060000;
+constexpr quint32 kSpecialBits = 07000; // setuid, setgid, sticky
 constexpr quint32 kDosDirectory = 0x10;
 constexpr quint16 kStored = 0;
 constexpr quint16 kDeflated = 8;
@@ -63,11 +69,23 @@ std::optional<Failure> checkEntry(const ZipEntryInfo &info, const PackageLimits 
     const QString &name = info.name;
     if (const auto why = unsafeName(name))
         return Failure{name, *why};
+    // An entry made elsewhere than on Unix has no mode (0): a plain file.
     const quint32 mode = info.unixMode() & kTypeMask;
     if (mode == kSymlink)
         return Failure{name, Tr::tr("the entry is a symbolic link")};
     if (mode == kDirectory || (info.externalAttributes & kDosDirectory))
         return Failure{name, Tr::tr("a package holds no folders")};
+    if (mode == kFifo)
+        return Failure{name, Tr::tr("the entry is a named pipe (FIFO)")};
+    if (mode == kSocket)
+        return Failure{name, Tr::tr("the entry is a socket")};
+    if (mode == kCharDevice || mode == kBlockDevice)
+        return Failure{name, Tr::tr("the entry is a device")};
+    if (mode != 0 && mode != kRegular)
+        return Failure{name, Tr::tr("the entry is not a regular file (mode %1)").arg(info.unixMode(), 6, 8, QChar(u'0'))};
+    if (info.unixMode() & kSpecialBits)
+        return Failure{name, Tr::tr("the entry has the setuid, setgid or sticky bit (mode %1)")
+                                 .arg(info.unixMode(), 6, 8, QChar(u'0'))};
     if (info.isEncrypted())
         return Failure{name, Tr::tr("the entry is encrypted")};
     if (info.method != kStored && info.method != kDeflated)

@@ -4,7 +4,6 @@
 #include "interchange.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -36,16 +35,15 @@ UnitSignature unitSignature(const PdfSignatureCheck &c)
 UnitFile loadUnitFile(const QString &path, const QList<QByteArray> &trustedCaPem)
 {
     UnitFile out;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        out.error = Tr::tr("cannot read the file: %1").arg(f.errorString());
+    const InputFile file = readInputFile(path, kPackageMaxBytes);
+    if (!file.ok) {
+        out.error = file.error;
         return out;
     }
     // A portal package, recognized by its first bytes whatever its name: read and checked as
     // the import reads it.
-    if (looksLikeZip(f.peek(4))) {
-        f.close();
-        ImportRead r = readImportFile(path, trustedCaPem);
+    if (looksLikeZip(file.data)) {
+        ImportRead r = readImportData(path, file.data, trustedCaPem);
         if (!r.source) {
             out.error = r.error;
             return out;
@@ -54,7 +52,7 @@ UnitFile loadUnitFile(const QString &path, const QList<QByteArray> &trustedCaPem
         out.signature = unitSignature(r.source->signature);
         return out;
     }
-    InterchangeResult r = readInterchange(f.readAll());
+    InterchangeResult r = readInterchange(file.data);
     if (!r.report) {
         out.error = (r.path.isEmpty() ? QString() : r.path + u": "_s) + r.error;
         return out;

@@ -2,6 +2,7 @@
 
 #include "formatregistry.h"
 #include "ledgerrows.h"
+#include "textlimits.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -127,6 +128,9 @@ Status Ledger::addOrganization(const Organization &profile, int *id)
 {
     if (profile.name.trimmed().isEmpty())
         return Status::fail(Status::Code::Invalid, Tr::tr("The organization needs a name."));
+    if (const auto e = profileLengthError(profile))
+        return Status::fail(Status::Code::Invalid,
+                            Tr::tr("The organization's “%1” is too long: %2").arg(e->key, e->message));
     if (organizationByName(profile.name))
         return Status::fail(Status::Code::Conflict, Tr::tr("There is already an organization named “%1”.").arg(profile.name));
     Transaction t(m_db.connection());
@@ -154,6 +158,9 @@ Status Ledger::updateOrganization(int id, const Organization &profile)
         return Status::fail(Status::Code::NotFound, Tr::tr("The organization no longer exists."));
     if (profile.name.trimmed().isEmpty())
         return Status::fail(Status::Code::Invalid, Tr::tr("The organization needs a name."));
+    if (const auto e = profileLengthError(profile))
+        return Status::fail(Status::Code::Invalid,
+                            Tr::tr("The organization's “%1” is too long: %2").arg(e->key, e->message));
     if (old->profile == profile)
         return {};
     Transaction t(m_db.connection());

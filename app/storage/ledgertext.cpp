@@ -4,6 +4,7 @@
 
 #include "formatregistry.h"
 #include "sqlutil.h"
+#include "textlimits.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -37,6 +38,8 @@ Status Ledger::setNarrative(int periodId, const QString &partKey, const QString 
     const FormatPtr format = FormatRegistry::instance().format(p.formatId);
     if (!format || !format->narrativePart(partKey))
         return Status::fail(Status::Code::Invalid, Tr::tr("“%1” is not a narrative part.").arg(partKey));
+    if (const QString e = textLengthError(text, textlimit::kNarrativePart); !e.isEmpty())
+        return Status::fail(Status::Code::Invalid, Tr::tr("The text is not saved: %1").arg(e));
     const QString old = narrative(periodId).value(partKey);
     if (old == text)
         return {};
@@ -72,6 +75,8 @@ Status Ledger::setExplanation(int periodId, const QString &ruleId, const QString
     PeriodInfo p;
     if (Status s = writable(periodId, &p); !s)
         return s;
+    if (const QString e = textLengthError(text, textlimit::kExplanation); !e.isEmpty())
+        return Status::fail(Status::Code::Invalid, Tr::tr("The explanation is not saved: %1").arg(e));
     Transaction t(m_db.connection());
     if (!t.started())
         return t.status();

@@ -20,6 +20,14 @@ FORMATS_DIR = HERE.parent / "formats"
 OUTPUT = HERE / "report.schema.json"
 
 COUNT_LIMIT = 999999999999
+# Text lengths in characters, as app/core/textlimits.h has them.
+NAME_LENGTH = 200
+PROFILE_LENGTH = 300
+NARRATIVE_LENGTH = 50000
+EXPLANATION_LENGTH = 5000
+NOTE_LENGTH = 5000
+KEY_LENGTH = 100
+GENERATOR_LENGTH = 200
 STATUSES = ["draft", "submitted", "final"]
 SIGNATURES = ["unsigned", "signed", "valid", "invalid"]
 
@@ -96,13 +104,13 @@ def build_schema(formats):
             "additionalProperties": False,
             "required": ["name"],
             "properties": {
-                "name": {"type": "string", "minLength": 1},
-                "address": {"type": "string"},
-                "postcode": {"type": "string"},
-                "phone": {"type": "string"},
-                "email": {"type": "string"},
-                "website": {"type": "string"},
-                "contact_office": {"type": "string"},
+                "name": {"type": "string", "minLength": 1, "maxLength": NAME_LENGTH},
+                "address": {"type": "string", "maxLength": PROFILE_LENGTH},
+                "postcode": {"type": "string", "maxLength": PROFILE_LENGTH},
+                "phone": {"type": "string", "maxLength": PROFILE_LENGTH},
+                "email": {"type": "string", "maxLength": PROFILE_LENGTH},
+                "website": {"type": "string", "maxLength": PROFILE_LENGTH},
+                "contact_office": {"type": "string", "maxLength": PROFILE_LENGTH},
             },
         },
         "explanation": {
@@ -110,9 +118,9 @@ def build_schema(formats):
             "additionalProperties": False,
             "required": ["rule", "text"],
             "properties": {
-                "rule": {"type": "string", "minLength": 1},
-                "cell": {"type": "string"},
-                "text": {"type": "string"},
+                "rule": {"type": "string", "minLength": 1, "maxLength": KEY_LENGTH},
+                "cell": {"type": "string", "maxLength": KEY_LENGTH},
+                "text": {"type": "string", "maxLength": EXPLANATION_LENGTH},
             },
         },
         "unit": {
@@ -132,8 +140,8 @@ def build_schema(formats):
             "additionalProperties": False,
             "required": ["scope", "text"],
             "properties": {
-                "scope": {"type": "string", "minLength": 1},
-                "text": {"type": "string"},
+                "scope": {"type": "string", "minLength": 1, "maxLength": KEY_LENGTH},
+                "text": {"type": "string", "maxLength": NOTE_LENGTH},
             },
         },
     }
@@ -161,7 +169,10 @@ def build_schema(formats):
             "description": "narrative parts of format %s" % fid,
             "type": "object",
             "additionalProperties": False,
-            "properties": {key: {"type": "string", "title": label} for key, label in format_parts(fmt)},
+            "properties": {
+                key: {"type": "string", "title": label, "maxLength": NARRATIVE_LENGTH}
+                for key, label in format_parts(fmt)
+            },
         }
         branches.append({
             "if": {"required": ["format"], "properties": {"format": {"const": fid}}},
@@ -183,7 +194,7 @@ def build_schema(formats):
         "required": ["nianbao_interchange", "format", "organization", "year", "status"],
         "properties": {
             "nianbao_interchange": {"const": 1},
-            "generator": {"type": "string"},
+            "generator": {"type": "string", "maxLength": GENERATOR_LENGTH},
             "format": {"enum": [f["id"] for f in formats]},
             "organization": {"$ref": "#/$defs/organization"},
             "year": {"type": "integer", "minimum": 2008, "maximum": 2100},

@@ -200,6 +200,13 @@ def hostile_cases(good, base_manifest):
     symlink.compress_type = zipfile.ZIP_DEFLATED
     symlink_entries = [("manifest.json", manifest), (symlink, b"/etc/passwd")] + \
         [(n, files[n]) for n in ORDER[2:]]
+    def with_mode(mode):
+        entry = zipfile.ZipInfo("report.pdf")
+        entry.external_attr = mode << 16
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        return build([("manifest.json", manifest), (entry, files["report.pdf"])] +
+                     [(n, files[n]) for n in ORDER[2:]])
+
     folder = zipfile.ZipInfo("docs/")
     folder.external_attr = (0o40755 << 16) | 0x10
 
@@ -211,6 +218,13 @@ def hostile_cases(good, base_manifest):
         ("entry in a folder", package(extra=[("docs/evil.txt", b"x")]), "docs/evil.txt: a package holds no folders"),
         ("folder entry", package(extra=[(folder, b"")]), "docs/: a package holds no folders"),
         ("symbolic link", build(symlink_entries), "report.pdf: the entry is a symbolic link"),
+        ("FIFO entry", with_mode(0o010644), "report.pdf: the entry is a named pipe (FIFO)"),
+        ("socket entry", with_mode(0o140755), "report.pdf: the entry is a socket"),
+        ("character device entry", with_mode(0o020666), "report.pdf: the entry is a device"),
+        ("block device entry", with_mode(0o060660), "report.pdf: the entry is a device"),
+        ("setuid entry", with_mode(0o104755), "report.pdf: the entry has the setuid, setgid or sticky bit"),
+        ("setgid entry", with_mode(0o102644), "report.pdf: the entry has the setuid, setgid or sticky bit"),
+        ("sticky entry", with_mode(0o101644), "report.pdf: the entry has the setuid, setgid or sticky bit"),
         ("duplicate entry", package(extra=[("report.pdf", files["report.pdf"])]), "report.pdf: the entry occurs twice"),
         ("declared size over 50 MB", patch(package(), "report.html", uncompressed=60 * MB),
          "report.html: the entry declares 60.0 MB uncompressed; a package holds at most 50.0 MB"),
