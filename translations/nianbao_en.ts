@@ -63,10 +63,6 @@
         <translation>info</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
-    <message>
         <source>%1 Q%2</source>
         <translation>%1 Q%2</translation>
     </message>
@@ -373,10 +369,6 @@ Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
         <translation>The sum of %1 is too large (at most %2), at %3.</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
-    <message>
         <source>this is a district summary, not a unit&apos;s report</source>
         <translation>this is a district summary, not a unit&apos;s report</translation>
     </message>
@@ -656,6 +648,25 @@ Paste the other %n cells?</numerusform>
     </message>
 </context>
 <context>
+    <name>nianbao::Input</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a device or a socket is not read)</source>
+        <translation>this is not a regular file (a pipe, a device or a socket is not read)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>the file is larger than %1 MB</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::Interchange</name>
     <message>
         <source>the organization&apos;s name is empty</source>
@@ -709,6 +720,14 @@ Paste the other %n cells?</numerusform>
         <source>the summary gives %1, but its units add up to %2</source>
         <translation>the summary gives %1, but its units add up to %2</translation>
     </message>
+    <message>
+        <source>a second explanation of rule “%1” (the first is %2)</source>
+        <translation>a second explanation of rule “%1” (the first is %2)</translation>
+    </message>
+    <message>
+        <source>a second explanation of rule “%1” for cell “%2” (the first is %3)</source>
+        <translation>a second explanation of rule “%1” for cell “%2” (the first is %3)</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Json</name>
@@ -751,6 +770,30 @@ Paste the other %n cells?</numerusform>
     <message>
         <source>expected a whole number, not the text “%1”</source>
         <translation>expected a whole number, not the text “%1”</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) in a string must be written as an escape such as \n or \t</source>
+        <translation>a control character (U+%1) in a string must be written as an escape such as \n or \t</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number as JSON writes it (such as 12, -3, 0.5 or 1e5)</source>
+        <translation>“%1” is not a number as JSON writes it (such as 12, -3, 0.5 or 1e5)</translation>
+    </message>
+    <message>
+        <source>U+%1 is half of a surrogate pair, not a character</source>
+        <translation>U+%1 is half of a surrogate pair, not a character</translation>
+    </message>
+    <message>
+        <source>U+%1 is not a character (a Unicode non-character)</source>
+        <translation>U+%1 is not a character (a Unicode non-character)</translation>
+    </message>
+    <message>
+        <source>in the key: %1</source>
+        <translation>in the key: %1</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>the text has %1 characters; at most %2 are allowed</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1128,10 @@ Nothing in the file was changed. Open or create another file?</translation>
         <source>&amp;Trusted CA certificates…</source>
         <translation>&amp;Trusted CA certificates…</translation>
     </message>
+    <message>
+        <source>Database: %1 (read-only)</source>
+        <translation>Database: %1 (read-only)</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::NarrativeEditor</name>
@@ -1218,14 +1265,6 @@ Nothing in the file was changed. Open or create another file?</translation>
         <translation>report.pdf: %1</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB</source>
-        <translation>the file is larger than %1 MB</translation>
-    </message>
-    <message>
         <source>“%1” is not a file of a package</source>
         <translation>“%1” is not a file of a package</translation>
     </message>
@@ -1244,10 +1283,6 @@ Nothing in the file was changed. Open or create another file?</translation>
     <message>
         <source>%1 is not listed</source>
         <translation>%1 is not listed</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>not valid JSON: %1</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -1447,6 +1482,66 @@ Nothing in the file was changed. Open or create another file?</translation>
     <message>
         <source>entries of the ZIP file share their data</source>
         <translation>entries of the ZIP file share their data</translation>
+    </message>
+    <message>
+        <source>report.pdf is not the signed report of report.json: %1</source>
+        <translation>report.pdf is not the signed report of report.json: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2): %3</source>
+        <translation>not valid JSON (line %1, column %2): %3</translation>
+    </message>
+    <message>
+        <source>the entry is a named pipe (FIFO)</source>
+        <translation>the entry is a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>the entry is a socket</source>
+        <translation>the entry is a socket</translation>
+    </message>
+    <message>
+        <source>the entry is a device</source>
+        <translation>the entry is a device</translation>
+    </message>
+    <message>
+        <source>the entry is not a regular file (mode %1)</source>
+        <translation>the entry is not a regular file (mode %1)</translation>
+    </message>
+    <message>
+        <source>the entry has the setuid, setgid or sticky bit (mode %1)</source>
+        <translation>the entry has the setuid, setgid or sticky bit (mode %1)</translation>
+    </message>
+    <message>
+        <source>The signed PDF of %1 is not the report as it stands (%2); the package has the report unsigned. Sign it again to publish it signed.</source>
+        <translation>The signed PDF of %1 is not the report as it stands (%2); the package has the report unsigned. Sign it again to publish it signed.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>the signed PDF does not carry the report&apos;s data, so nothing shows that it is this report; sign the report again with this version of Nianbao</source>
+        <translation>the signed PDF does not carry the report&apos;s data, so nothing shows that it is this report; sign the report again with this version of Nianbao</translation>
+    </message>
+    <message>
+        <source>the data the signed PDF carries cannot be read: %1</source>
+        <translation>the data the signed PDF carries cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 Q%3</source>
+        <translation>%1, %2 Q%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the signed PDF is the report of %1, not of %2</source>
+        <translation>the signed PDF is the report of %1, not of %2</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” in the data but “%3” in the signed PDF</source>
+        <translation>%1 is “%2” in the data but “%3” in the signed PDF</translation>
     </message>
 </context>
 <context>
@@ -1836,10 +1931,6 @@ Replace them?</translation>
         <translation>The seal image %1 is not a PNG or JPEG picture that can be read.</translation>
     </message>
     <message>
-        <source>the signer&apos;s certificate cannot be read</source>
-        <translation>the signer&apos;s certificate cannot be read</translation>
-    </message>
-    <message>
         <source>a trusted CA file holds no PEM certificate</source>
         <translation>a trusted CA file holds no PEM certificate</translation>
     </message>
@@ -1850,10 +1941,6 @@ Replace them?</translation>
     <message>
         <source>the digest of the signed bytes does not match</source>
         <translation>the digest of the signed bytes does not match</translation>
-    </message>
-    <message>
-        <source>the signature does not verify (status %1)</source>
-        <translation>the signature does not verify (status %1)</translation>
     </message>
     <message>
         <source>the signature covers %1 of %2 bytes</source>
@@ -1979,16 +2066,80 @@ Replace them?</translation>
         <source>The signing module is not installed (looked for %1).</source>
         <translation>The signing module is not installed (looked for %1).</translation>
     </message>
+    <message>
+        <source>The report&apos;s data is needed to sign it.</source>
+        <translation>The report&apos;s data is needed to sign it.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s data, as signed</source>
+        <translation>The report&apos;s data, as signed</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not for digital signatures (its key usage lacks digitalSignature)</source>
+        <translation>the signer&apos;s certificate is not for digital signatures (its key usage lacks digitalSignature)</translation>
+    </message>
+    <message>
+        <source>the certificate chain cannot be checked</source>
+        <translation>the certificate chain cannot be checked</translation>
+    </message>
+    <message>
+        <source>the signature is not a CMS signed-data structure</source>
+        <translation>the signature is not a CMS signed-data structure</translation>
+    </message>
+    <message>
+        <source>the signature is not a detached signature of the document&apos;s bytes</source>
+        <translation>the signature is not a detached signature of the document&apos;s bytes</translation>
+    </message>
+    <message>
+        <source>the signature has %1 signers; one is expected</source>
+        <translation>the signature has %1 signers; one is expected</translation>
+    </message>
+    <message>
+        <source>the signature has no signed attributes</source>
+        <translation>the signature has no signed attributes</translation>
+    </message>
+    <message>
+        <source>no certificate in the signature verifies it</source>
+        <translation>no certificate in the signature verifies it</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s signing time cannot be read</source>
+        <translation>the signature&apos;s signing time cannot be read</translation>
+    </message>
+    <message>
+        <source>the signature uses a digest algorithm too weak to be trusted (SHA-256 or stronger is needed)</source>
+        <translation>the signature uses a digest algorithm too weak to be trusted (SHA-256 or stronger is needed)</translation>
+    </message>
+    <message>
+        <source>the signing time %1 lies in the future</source>
+        <translation>the signing time %1 lies in the future</translation>
+    </message>
+    <message>
+        <source>the signed byte ranges are not two ranges around the signature value</source>
+        <translation>the signed byte ranges are not two ranges around the signature value</translation>
+    </message>
+    <message>
+        <source>the bytes between the signed ranges are not the signature value</source>
+        <translation>the bytes between the signed ranges are not the signature value</translation>
+    </message>
+    <message>
+        <source>the signature value is not a CMS signature</source>
+        <translation>the signature value is not a CMS signature</translation>
+    </message>
+    <message>
+        <source>the signature value holds bytes after the signature that nothing signs</source>
+        <translation>the signature value holds bytes after the signature that nothing signs</translation>
+    </message>
+    <message>
+        <source>only detached signatures (adbe.pkcs7.detached, ETSI.CAdES.detached) are accepted</source>
+        <translation>only detached signatures (adbe.pkcs7.detached, ETSI.CAdES.detached) are accepted</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Storage</name>
     <message>
         <source>Cannot open %1</source>
         <translation>Cannot open %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a Nianbao database: it is not an SQLite database file (%2)</source>
-        <translation>%1 is not a Nianbao database: it is not an SQLite database file (%2)</translation>
     </message>
     <message>
         <source>%1 is not a Nianbao database: it belongs to another program. It was left unchanged.</source>
@@ -2175,10 +2326,6 @@ Replace them?</translation>
         <translation>Database error</translation>
     </message>
     <message>
-        <source>Cannot start a transaction</source>
-        <translation>Cannot start a transaction</translation>
-    </message>
-    <message>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -2217,6 +2364,106 @@ Replace them?</translation>
     <message>
         <source>The SHA-256 given does not match the signed file.</source>
         <translation>The SHA-256 given does not match the signed file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing is exported from it or written to it. %3</source>
+        <translation>%1 is damaged (%2). Nothing is exported from it or written to it. %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao database: it is not an SQLite database file, or its first page is damaged (%2). It was left unchanged. If it was a Nianbao database: %3</source>
+        <translation>%1 is not a Nianbao database: it is not an SQLite database file, or its first page is damaged (%2). It was left unchanged. If it was a Nianbao database: %3</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is using it. Close that program or wait until it has finished, then try again. It was left unchanged.</source>
+        <translation>%1 is locked by another program that is using it. Close that program or wait until it has finished, then try again. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the disk is full. Make room on it and try again. It was left unchanged.</source>
+        <translation>Cannot open %1: the disk is full. Make room on it and try again. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2 (%3). It was left unchanged.</source>
+        <translation>Cannot open %1: %2 (%3). It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Cannot create the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded for this version of Nianbao, but it cannot be written: %2. Copy it to a folder you can write to and open the copy.</source>
+        <translation>%1 must be upgraded for this version of Nianbao, but it cannot be written: %2. Copy it to a folder you can write to and open the copy.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only because %2; nothing can be changed in it. Nothing was written.</source>
+        <translation>%1 is open read-only because %2; nothing can be changed in it. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk or mount (%1)</source>
+        <translation>it is on a read-only disk or mount (%1)</translation>
+    </message>
+    <message>
+        <source>the folder %1 is protected against changes</source>
+        <translation>the folder %1 is protected against changes</translation>
+    </message>
+    <message>
+        <source>the file %1 is protected against changes</source>
+        <translation>the file %1 is protected against changes</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only for you</source>
+        <translation>the folder %1 is read-only for you</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only for you</source>
+        <translation>the file %1 is read-only for you</translation>
+    </message>
+    <message>
+        <source>%1 is the open database %2 or one of its working files; writing there would destroy the database. Choose another file name. Nothing was written.</source>
+        <translation>%1 is the open database %2 or one of its working files; writing there would destroy the database. Choose another file name. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Put your newest backup in its place (backups are made with “nianbao backup” or the window&apos;s “Back up database”); no copy made before an upgrade is next to the file.</source>
+        <translation>Put your newest backup in its place (backups are made with “nianbao backup” or the window&apos;s “Back up database”); no copy made before an upgrade is next to the file.</translation>
+    </message>
+    <message>
+        <source>Put your newest backup in its place (backups are made with “nianbao backup” or the window&apos;s “Back up database”); the newest copy made before an upgrade is %1.</source>
+        <translation>Put your newest backup in its place (backups are made with “nianbao backup” or the window&apos;s “Back up database”); the newest copy made before an upgrade is %1.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s “%1” is too long: %2</source>
+        <translation>The organization&apos;s “%1” is too long: %2</translation>
+    </message>
+    <message>
+        <source>The text is not saved: %1</source>
+        <translation>The text is not saved: %1</translation>
+    </message>
+    <message>
+        <source>The explanation is not saved: %1</source>
+        <translation>The explanation is not saved: %1</translation>
+    </message>
+    <message>
+        <source>%1: the database is open read-only, so nothing can be changed in it; nothing was changed (%2)</source>
+        <translation>%1: the database is open read-only, so nothing can be changed in it; nothing was changed (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged (%2)</source>
+        <translation>%1: the database file is damaged (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>Cannot read the database</translation>
+    </message>
+    <message>
+        <source>Cannot start saving</source>
+        <translation>Cannot start saving</translation>
     </message>
 </context>
 <context>

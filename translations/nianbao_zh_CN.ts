@@ -63,10 +63,6 @@
         <translation>提示</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
         <source>%1 Q%2</source>
         <translation>%1年第%2季度</translation>
     </message>
@@ -364,10 +360,6 @@ Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
         <translation>汇总到 %3 时，%1 的合计过大（最大为 %2）。</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
         <source>this is a district summary, not a unit&apos;s report</source>
         <translation>这是区汇总，不是单位的报告</translation>
     </message>
@@ -638,6 +630,25 @@ Paste the other %n cell(s)?</source>
     </message>
 </context>
 <context>
+    <name>nianbao::Input</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a device or a socket is not read)</source>
+        <translation>这不是普通文件（不读取管道、设备或套接字）</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::Interchange</name>
     <message>
         <source>the organization&apos;s name is empty</source>
@@ -691,6 +702,14 @@ Paste the other %n cell(s)?</source>
         <source>the summary gives %1, but its units add up to %2</source>
         <translation>汇总数为 %1，但各单位相加为 %2</translation>
     </message>
+    <message>
+        <source>a second explanation of rule “%1” (the first is %2)</source>
+        <translation>规则“%1”的第二条说明（第一条在 %2）</translation>
+    </message>
+    <message>
+        <source>a second explanation of rule “%1” for cell “%2” (the first is %3)</source>
+        <translation>规则“%1”对单元格“%2”的第二条说明（第一条在 %3）</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Json</name>
@@ -733,6 +752,30 @@ Paste the other %n cell(s)?</source>
     <message>
         <source>expected a whole number, not the text “%1”</source>
         <translation>应为整数，而不是文字“%1”</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) in a string must be written as an escape such as \n or \t</source>
+        <translation>字符串中的控制字符（U+%1）必须写成转义形式，如 \n 或 \t</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number as JSON writes it (such as 12, -3, 0.5 or 1e5)</source>
+        <translation>“%1”不是 JSON 的数字写法（应如 12、-3、0.5 或 1e5）</translation>
+    </message>
+    <message>
+        <source>U+%1 is half of a surrogate pair, not a character</source>
+        <translation>U+%1 是半个代理对，不是字符</translation>
+    </message>
+    <message>
+        <source>U+%1 is not a character (a Unicode non-character)</source>
+        <translation>U+%1 不是字符（Unicode 非字符）</translation>
+    </message>
+    <message>
+        <source>in the key: %1</source>
+        <translation>键名中：%1</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>文字有 %1 个字符，最多允许 %2 个</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1108,10 @@ Nothing in the file was changed. Open or create another file?</source>
         <source>&amp;Trusted CA certificates…</source>
         <translation>受信任的 CA 证书(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Database: %1 (read-only)</source>
+        <translation>数据库：%1（只读）</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::NarrativeEditor</name>
@@ -1198,14 +1245,6 @@ Nothing in the file was changed. Open or create another file?</source>
         <translation>report.pdf：%1</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB</source>
-        <translation>文件大于 %1 MB</translation>
-    </message>
-    <message>
         <source>“%1” is not a file of a package</source>
         <translation>“%1”不是发布包中应有的文件</translation>
     </message>
@@ -1224,10 +1263,6 @@ Nothing in the file was changed. Open or create another file?</source>
     <message>
         <source>%1 is not listed</source>
         <translation>清单中未列出 %1</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -1426,6 +1461,66 @@ Nothing in the file was changed. Open or create another file?</source>
     <message>
         <source>entries of the ZIP file share their data</source>
         <translation>ZIP 文件中有条目共用同一份数据</translation>
+    </message>
+    <message>
+        <source>report.pdf is not the signed report of report.json: %1</source>
+        <translation>report.pdf 不是 report.json 的签名报告：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2): %3</source>
+        <translation>不是有效的 JSON（第 %1 行，第 %2 列）：%3</translation>
+    </message>
+    <message>
+        <source>the entry is a named pipe (FIFO)</source>
+        <translation>该条目是命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>the entry is a socket</source>
+        <translation>该条目是套接字</translation>
+    </message>
+    <message>
+        <source>the entry is a device</source>
+        <translation>该条目是设备文件</translation>
+    </message>
+    <message>
+        <source>the entry is not a regular file (mode %1)</source>
+        <translation>该条目不是普通文件（模式 %1）</translation>
+    </message>
+    <message>
+        <source>the entry has the setuid, setgid or sticky bit (mode %1)</source>
+        <translation>该条目带有 setuid、setgid 或粘滞位（模式 %1）</translation>
+    </message>
+    <message>
+        <source>The signed PDF of %1 is not the report as it stands (%2); the package has the report unsigned. Sign it again to publish it signed.</source>
+        <translation>%1 的签名 PDF 与报告现状不符（%2）；发布包中的报告未签名。如需发布签名版本，请重新签名。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>the signed PDF does not carry the report&apos;s data, so nothing shows that it is this report; sign the report again with this version of Nianbao</source>
+        <translation>签名 PDF 未内嵌报告数据，无法证明它就是这份报告；请用本版年报重新签名</translation>
+    </message>
+    <message>
+        <source>the data the signed PDF carries cannot be read: %1</source>
+        <translation>无法读取签名 PDF 内嵌的数据：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 Q%3</source>
+        <translation>%1 %2年第%3季度</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 %2年度</translation>
+    </message>
+    <message>
+        <source>the signed PDF is the report of %1, not of %2</source>
+        <translation>签名 PDF 是%1的报告，而不是%2的报告</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” in the data but “%3” in the signed PDF</source>
+        <translation>%1 在数据中为“%2”，在签名 PDF 中却为“%3”</translation>
     </message>
 </context>
 <context>
@@ -1810,10 +1905,6 @@ Replace them?</source>
         <translation>印章图片 %1 不是可读取的 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <source>the signer&apos;s certificate cannot be read</source>
-        <translation>无法读取签名人的证书</translation>
-    </message>
-    <message>
         <source>a trusted CA file holds no PEM certificate</source>
         <translation>有受信任 CA 文件中没有 PEM 证书</translation>
     </message>
@@ -1824,10 +1915,6 @@ Replace them?</source>
     <message>
         <source>the digest of the signed bytes does not match</source>
         <translation>已签名内容的摘要不一致</translation>
-    </message>
-    <message>
-        <source>the signature does not verify (status %1)</source>
-        <translation>签名验证未通过（状态 %1）</translation>
     </message>
     <message>
         <source>the signature covers %1 of %2 bytes</source>
@@ -1953,16 +2040,80 @@ Replace them?</source>
         <source>The signing module is not installed (looked for %1).</source>
         <translation>签名模块未安装（查找了 %1）。</translation>
     </message>
+    <message>
+        <source>The report&apos;s data is needed to sign it.</source>
+        <translation>签名需要报告的数据。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s data, as signed</source>
+        <translation>本报告的数据（与签名内容一致）</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not for digital signatures (its key usage lacks digitalSignature)</source>
+        <translation>签名人的证书不能用于数字签名（其密钥用法中没有 digitalSignature）</translation>
+    </message>
+    <message>
+        <source>the certificate chain cannot be checked</source>
+        <translation>无法检查证书链</translation>
+    </message>
+    <message>
+        <source>the signature is not a CMS signed-data structure</source>
+        <translation>签名不是 CMS 签名数据结构</translation>
+    </message>
+    <message>
+        <source>the signature is not a detached signature of the document&apos;s bytes</source>
+        <translation>签名不是对文档字节的分离式签名</translation>
+    </message>
+    <message>
+        <source>the signature has %1 signers; one is expected</source>
+        <translation>签名有 %1 个签名人，应为一个</translation>
+    </message>
+    <message>
+        <source>the signature has no signed attributes</source>
+        <translation>签名没有签名属性</translation>
+    </message>
+    <message>
+        <source>no certificate in the signature verifies it</source>
+        <translation>签名中没有任何证书能验证该签名</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s signing time cannot be read</source>
+        <translation>无法读取签名中的签名时间</translation>
+    </message>
+    <message>
+        <source>the signature uses a digest algorithm too weak to be trusted (SHA-256 or stronger is needed)</source>
+        <translation>签名使用的摘要算法太弱，不能信任（至少需要 SHA-256）</translation>
+    </message>
+    <message>
+        <source>the signing time %1 lies in the future</source>
+        <translation>签名时间 %1 晚于当前时间</translation>
+    </message>
+    <message>
+        <source>the signed byte ranges are not two ranges around the signature value</source>
+        <translation>签名的字节范围不是签名值两侧的两段</translation>
+    </message>
+    <message>
+        <source>the bytes between the signed ranges are not the signature value</source>
+        <translation>两段签名范围之间的字节不是签名值</translation>
+    </message>
+    <message>
+        <source>the signature value is not a CMS signature</source>
+        <translation>签名值不是 CMS 签名</translation>
+    </message>
+    <message>
+        <source>the signature value holds bytes after the signature that nothing signs</source>
+        <translation>签名值在签名之后还有未被任何签名覆盖的字节</translation>
+    </message>
+    <message>
+        <source>only detached signatures (adbe.pkcs7.detached, ETSI.CAdES.detached) are accepted</source>
+        <translation>只接受分离式签名（adbe.pkcs7.detached、ETSI.CAdES.detached）</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Storage</name>
     <message>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a Nianbao database: it is not an SQLite database file (%2)</source>
-        <translation>%1 不是年报数据库：它不是 SQLite 数据库文件（%2）</translation>
     </message>
     <message>
         <source>%1 is not a Nianbao database: it belongs to another program. It was left unchanged.</source>
@@ -2149,10 +2300,6 @@ Replace them?</source>
         <translation>数据库错误</translation>
     </message>
     <message>
-        <source>Cannot start a transaction</source>
-        <translation>无法开始事务</translation>
-    </message>
-    <message>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
@@ -2191,6 +2338,106 @@ Replace them?</source>
     <message>
         <source>The SHA-256 given does not match the signed file.</source>
         <translation>所给的 SHA-256 与已签名的文件不符。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing is exported from it or written to it. %3</source>
+        <translation>%1 已损坏（%2）。不会从中导出，也不会向其中写入。%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao database: it is not an SQLite database file, or its first page is damaged (%2). It was left unchanged. If it was a Nianbao database: %3</source>
+        <translation>%1 不是年报数据库：它不是 SQLite 数据库文件，或者它的第一页已损坏（%2）。文件未作任何改动。如果它原是年报数据库：%3</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is using it. Close that program or wait until it has finished, then try again. It was left unchanged.</source>
+        <translation>%1 正被另一个程序使用并锁定。请关闭该程序或等它完成后再试。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the disk is full. Make room on it and try again. It was left unchanged.</source>
+        <translation>无法打开 %1：磁盘已满。请腾出空间后再试。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2 (%3). It was left unchanged.</source>
+        <translation>无法打开 %1：%2（%3）。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded for this version of Nianbao, but it cannot be written: %2. Copy it to a folder you can write to and open the copy.</source>
+        <translation>%1 需要升级才能被本版年报使用，但它无法写入：%2。请把它复制到可写的文件夹后打开副本。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only because %2; nothing can be changed in it. Nothing was written.</source>
+        <translation>%1 以只读方式打开，因为%2；不能修改其中的内容。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>it is on a read-only disk or mount (%1)</source>
+        <translation>它位于只读的磁盘或挂载点上（%1）</translation>
+    </message>
+    <message>
+        <source>the folder %1 is protected against changes</source>
+        <translation>文件夹 %1 被设为禁止修改</translation>
+    </message>
+    <message>
+        <source>the file %1 is protected against changes</source>
+        <translation>文件 %1 被设为禁止修改</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only for you</source>
+        <translation>文件夹 %1 对您是只读的</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only for you</source>
+        <translation>文件 %1 对您是只读的</translation>
+    </message>
+    <message>
+        <source>%1 is the open database %2 or one of its working files; writing there would destroy the database. Choose another file name. Nothing was written.</source>
+        <translation>%1 是已打开的数据库 %2 或它的工作文件，写入该处会毁掉数据库。请另选文件名。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Put your newest backup in its place (backups are made with “nianbao backup” or the window&apos;s “Back up database”); no copy made before an upgrade is next to the file.</source>
+        <translation>请用最新的备份替换它（备份由“nianbao backup”命令或窗口中的“备份数据库”制作）；该文件旁没有升级前留下的副本。</translation>
+    </message>
+    <message>
+        <source>Put your newest backup in its place (backups are made with “nianbao backup” or the window&apos;s “Back up database”); the newest copy made before an upgrade is %1.</source>
+        <translation>请用最新的备份替换它（备份由“nianbao backup”命令或窗口中的“备份数据库”制作）；升级前留下的最新副本是 %1。</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s “%1” is too long: %2</source>
+        <translation>机关的“%1”过长：%2</translation>
+    </message>
+    <message>
+        <source>The text is not saved: %1</source>
+        <translation>文字未保存：%1</translation>
+    </message>
+    <message>
+        <source>The explanation is not saved: %1</source>
+        <translation>说明未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1: the database is open read-only, so nothing can be changed in it; nothing was changed (%2)</source>
+        <translation>%1：数据库以只读方式打开，不能修改其中的内容；未作任何改动（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged (%2)</source>
+        <translation>%1：数据库文件已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <source>Cannot start saving</source>
+        <translation>无法开始保存</translation>
     </message>
 </context>
 <context>
