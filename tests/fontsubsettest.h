@@ -20,7 +20,7 @@ namespace fontsubsettest {
 using namespace Qt::StringLiterals;
 
 inline const QString kSourceDir = QStringLiteral(NIANBAO_SOURCE_DIR);
-inline const QString kFontDir = QStringLiteral(NIANBAO_BUILD_FONT_DIR);
+inline const QString kFontDir = QStringLiteral(NIANBAO_TEST_FONT_DIR);
 inline const QString kPython = QStringLiteral(NIANBAO_PYTHON);
 inline const QString kUkai = u"/usr/share/fonts/truetype/arphic/ukai.ttc"_s;
 inline const QString kDejaVu = u"/usr/share/fonts/truetype/dejavu/"_s;

@@ -1,5 +1,7 @@
 #include "reportfonts.h"
 
+#include "installdirs.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -147,15 +149,8 @@ ReportFonts pdfFonts(const ReportFonts &faces)
 
 QStringList ReportFonts::searchPath()
 {
-    QStringList dirs;
-    const QString env = qEnvironmentVariable("NIANBAO_FONT_DIR");
-    if (!env.isEmpty())
-        dirs << env;
-    dirs << QDir(QCoreApplication::applicationDirPath()).filePath(u"../share/nianbao/fonts"_s);
-#ifdef NIANBAO_BUILD_FONT_DIR
-    dirs << QStringLiteral(NIANBAO_BUILD_FONT_DIR);
-#endif
-    return dirs;
+    // PREFIX/share/nianbao/fonts, installed and in the build alike (installdirs.h).
+    return {QDir(dataDir()).filePath(u"fonts"_s)};
 }
 
 const ReportFonts &ReportFonts::load()

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "importer.h"
+#include "installdirs.h"
 #include "interchange.h"
 #include "ledger.h"
 #include "packagereader.h"
@@ -37,6 +38,8 @@ private:
 
 void BenchPackage::initTestCase()
 {
+    // Not one folder below the build folder as the tests are: told where the fonts are.
+    setInstallPrefix(QStringLiteral(NIANBAO_TEST_PREFIX));
     QFile f(QStringLiteral(NIANBAO_SOURCE_DIR) + u"/resources/samples/2019_jiading_chengguan.json"_s);
     QVERIFY(f.open(QIODevice::ReadOnly));
     Status s;

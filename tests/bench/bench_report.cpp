@@ -2,6 +2,7 @@
 // the fonts, building the content, laying it out, writing the PDF). The whole process, start to
 // exit, is measured by tests/bench/render_process.sh. Run by hand; not a test.
 
+#include "installdirs.h"
 #include "interchange.h"
 #include "pdfwriter.h"
 #include "reportcontent.h"
@@ -71,6 +72,8 @@ private:
 
 void BenchReport::initTestCase()
 {
+    // Not one folder below the build folder as the tests are: told where the fonts are.
+    setInstallPrefix(QStringLiteral(NIANBAO_TEST_PREFIX));
     QFile f(QStringLiteral(NIANBAO_SOURCE_DIR) + u"/resources/samples/2019_jiading_chengguan.json"_s);
     QVERIFY(f.open(QIODevice::ReadOnly));
     m_json = f.readAll();

@@ -1,5 +1,6 @@
 #include "signingmodule.h"
 
+#include "installdirs.h"
 #include "signingidentity.h"
 
 #include <QCoreApplication>
@@ -24,26 +25,20 @@ struct Loaded {
 
 Loaded load()
 {
-    // Installed beside the program's own libraries; in a build, where the build put it.
-    QStringList candidates{
-        QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../lib/nianbao/libnianbao_signing.so"_s)};
-#ifdef NIANBAO_BUILD_SIGNING_MODULE
-    candidates << QStringLiteral(NIANBAO_BUILD_SIGNING_MODULE);
-#endif
+    // PREFIX/lib/nianbao, installed and in the build alike (installdirs.h).
+    const QString path = QDir(moduleDir()).filePath(u"libnianbao_signing.so"_s);
     Loaded out;
-    for (const QString &path : std::as_const(candidates)) {
-        if (!QFileInfo::exists(path))
-            continue;
-        QLibrary library(path);
-        library.setLoadHints(QLibrary::PreventUnloadHint);
-        using Entry = const SigningModule *(*)();
-        const auto entry = reinterpret_cast<Entry>(library.resolve(kSigningModuleEntry));
-        if (entry && (out.module = entry()))
-            return out;
-        out.error = Tr::tr("The signing module %1 cannot be loaded: %2").arg(path, library.errorString());
+    if (!QFileInfo::exists(path)) {
+        out.error = Tr::tr("The signing module is not installed (looked for %1).").arg(path);
         return out;
     }
-    out.error = Tr::tr("The signing module is not installed (looked for %1).").arg(candidates.join(u", "_s));
+    QLibrary library(path);
+    library.setLoadHints(QLibrary::PreventUnloadHint);
+    using Entry = const SigningModule *(*)();
+    const auto entry = reinterpret_cast<Entry>(library.resolve(kSigningModuleEntry));
+    if (!entry || !(out.module = entry()))
+        out.error =
+            Tr::tr("The signing module %1 cannot be loaded: %2").arg(path, library.errorString());
     return out;
 }
 
