@@ -2,6 +2,7 @@
 
 #include "districtcontent.h"
 #include "interchange.h"
+#include "outputfile.h"
 #include "pdfwriter.h"
 #include "prompts.h"
 #include "ruleengine.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
@@ -357,10 +357,7 @@ bool DistrictView::exportJson(const QString &path)
         prompts::inform(this, tr("Export JSON"), refused.message);
         return false;
     }
-    QSaveFile f(path);
-    const QByteArray bytes = writeInterchange(*m_summary);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        const QString error = tr("Cannot write %1: %2").arg(path, f.errorString());
+    if (QString error; !writeOutputFile(path, writeInterchange(*m_summary), &error)) {
         say(error);
         prompts::inform(this, tr("Export JSON"), error);
         return false;

@@ -3,6 +3,7 @@
 
 #include "mainwindow.h"
 
+#include "outputfile.h"
 #include "periodsession.h"
 #include "prompts.h"
 #include "signdialog.h"
@@ -12,7 +13,6 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -60,17 +60,18 @@ bool MainWindow::signToFile(const SignChoice &choice)
     if (!r.ok)
         return fail(r.error);
     // Complete on disk before the record; visible under its name only once recorded.
-    QSaveFile file(choice.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(r.pdf) != r.pdf.size())
-        return fail(tr("Cannot write %1: %2").arg(choice.output, file.errorString()));
+    OutputFile file(choice.output);
+    QString error;
+    if (!file.write(r.pdf, &error))
+        return fail(error);
     const Status s = m_ledger->recordSignedFile(m_session->period().id, {r.pdf, {}, r.signer, r.signedAt,
                                                                          QFileInfo(choice.output).fileName(), r.reason});
     if (!s) {
-        file.cancelWriting();
+        file.cancel();
         return fail(s.message);
     }
-    if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(choice.output, file.errorString()));
+    if (!file.commit(&error))
+        return fail(error);
     showMessage(tr("%1 signed by %2 (%n page(s))", nullptr, r.pages).arg(choice.output, r.signer));
     return true;
 }

@@ -5,13 +5,13 @@
 #include "districtcontent.h"
 #include "interchange.h"
 #include "ledger.h"
+#include "outputfile.h"
 #include "pdfwriter.h"
 #include "reporthtml.h"
 #include "ruleengine.h"
 #include "unitfile.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -37,15 +37,6 @@ int printProblems(QTextStream &out, const QString &what, const Figures &figures,
         if (p.severity != Severity::Info)
             out << u"  ["_s << p.ruleId << u"] "_s << p.message(lang) << u'\n';
     return errors;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
-        return true;
-    *error = Tr::tr("Cannot write %1: %2").arg(path, f.errorString());
-    return false;
 }
 
 } // namespace
@@ -125,8 +116,9 @@ int rollup(const RollupRequest &request, Language lang)
         out << Tr::tr("%n unit(s) imported into %1", nullptr, int(reports.size())).arg(db->path()) << u'\n';
     }
     QString error;
-    if (!writeFile(request.output, json, &error) || (!request.pdf.isEmpty() && !writeFile(request.pdf, pdf, &error))
-        || (!request.html.isEmpty() && !writeFile(request.html, html, &error))) {
+    if (!writeOutputFile(request.output, json, &error)
+        || (!request.pdf.isEmpty() && !writeOutputFile(request.pdf, pdf, &error))
+        || (!request.html.isEmpty() && !writeOutputFile(request.html, html, &error))) {
         err << error << u'\n';
         return BadInput;
     }

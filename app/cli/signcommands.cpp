@@ -4,6 +4,7 @@
 #include "inputfile.h"
 #include "ledger.h"
 #include "manifest.h"
+#include "outputfile.h"
 #include "pdfsign.h"
 #include "pdfverify.h"
 #include "reportcontent.h"
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -111,22 +111,22 @@ int signAndWrite(const ReportContent &content, const ReportData &data, const Sig
         return BadInput;
     }
     // The file is complete before the record is made, and appears only once it is recorded.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(r.pdf) != r.pdf.size()) {
-        err << Tr::tr("Cannot write %1: %2").arg(output, file.errorString()) << u'\n';
+    OutputFile file(output);
+    if (!file.write(r.pdf, &error)) {
+        err << error << u'\n';
         return BadInput;
     }
     if (ledger && period) {
         const Status s = ledger->recordSignedFile(period->id, {r.pdf, {}, r.signer, r.signedAt,
                                                                 QFileInfo(output).fileName(), r.reason});
         if (!s) {
-            file.cancelWriting();
+            file.cancel();
             err << s.message << u'\n';
             return BadInput;
         }
     }
-    if (!file.commit()) {
-        err << Tr::tr("Cannot write %1: %2").arg(output, file.errorString()) << u'\n';
+    if (!file.commit(&error)) {
+        err << error << u'\n';
         return BadInput;
     }
     QTextStream(stdout) << Tr::tr("Signed by %1 at %2: %3 (%4 pages, %5 bytes)")

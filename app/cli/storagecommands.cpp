@@ -5,11 +5,11 @@
 #include "importer.h"
 #include "interchange.h"
 #include "ledger.h"
+#include "outputfile.h"
 #include "packagecommands.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -108,9 +108,8 @@ int exportPeriod(const QString &dbPath, const PeriodSelector &which, const QStri
     }
     if (isPackagePath(output))
         return exportPackage(ledger, period->id, output, lang);
-    QSaveFile f(output);
-    if (!f.open(QIODevice::WriteOnly) || f.write(writeInterchange(*report)) < 0 || !f.commit()) {
-        err << Tr::tr("Cannot write %1: %2").arg(output, f.errorString()) << u'\n';
+    if (QString error; !writeOutputFile(output, writeInterchange(*report), &error)) {
+        err << error << u'\n';
         return BadInput;
     }
     return Success;

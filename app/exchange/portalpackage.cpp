@@ -1,6 +1,7 @@
 #include "portalpackage.h"
 
 #include "interchange.h"
+#include "outputfile.h"
 #include "packagewriter.h"
 #include "pdfverify.h"
 #include "pdfwriter.h"
@@ -9,7 +10,6 @@
 #include "signedreportdata.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -110,10 +110,8 @@ PackageBuild writePortalPackage(const Ledger &ledger, int periodId, const QStrin
     PackageBuild b = buildPortalPackage(ledger, periodId);
     if (!b.ok())
         return b;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(b.bytes) != b.bytes.size() || !f.commit()) {
+    if (!writeOutputFile(path, b.bytes, &b.message)) {
         b.outcome = PackageBuild::Outcome::Failed;
-        b.message = Tr::tr("Cannot write %1: %2").arg(path, f.errorString());
         return b;
     }
     b.message = b.manifest.signedPdf ? Tr::tr("%1 written, with the signed PDF.").arg(path)

@@ -1,5 +1,6 @@
 #include "pdfwriter.h"
 
+#include "outputfile.h"
 #include "pdfcanvas.h"
 #include "reportlayout.h"
 
@@ -9,7 +10,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -104,12 +104,7 @@ PdfResult writeReportPdf(const ReportContent &content, const QString &path)
     const QByteArray bytes = reportPdfBytes(content, &r.error, &r.pages);
     if (bytes.isEmpty())
         return r;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        r.error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return r;
-    }
-    r.ok = true;
+    r.ok = writeOutputFile(path, bytes, &r.error);
     return r;
 }
 

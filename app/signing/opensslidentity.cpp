@@ -77,13 +77,11 @@ class OpenSslIdentity final : public SigningIdentity
 public:
     QString commonName() const override { return m_commonName; }
     QString title() const override { return m_title; }
-    QString subject() const override { return m_subject; }
     QByteArray signDetached(const QByteArray &data, const QDateTime &at, QString *error) const override;
 
     std::unique_ptr<Keys> m_keys;
     QString m_commonName;
     QString m_title;
-    QString m_subject;
 };
 
 } // namespace
@@ -150,9 +148,8 @@ std::unique_ptr<SigningIdentity> openSslIdentity(const QByteArray &bytes, const 
     X509_NAME *subject = X509_get_subject_name(keys->cert);
     id->m_commonName = nameEntry(subject, NID_commonName);
     id->m_title = nameEntry(subject, NID_title);
-    id->m_subject = oneLine(subject);
     if (id->m_commonName.isEmpty())
-        id->m_commonName = id->m_subject;
+        id->m_commonName = oneLine(subject);
     id->m_keys = std::move(keys);
     return id;
 }

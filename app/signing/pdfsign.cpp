@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QImage>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -19,16 +18,6 @@ struct Tr {
 };
 
 } // namespace
-
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 
 std::optional<QString> readPassFile(const QString &path, QString *error)
 {

@@ -43,9 +43,6 @@ SignedReport signReport(ReportContent content, const QByteArray &reportJson,
 QByteArray signPdf(const QByteArray &pdf, const SigningIdentity &identity, const QString &reason,
                    const QDateTime &at, QString *error);
 
-// Writes bytes through QSaveFile: the file is there whole, or not at all.
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
-
 // The password in a pass file: its first line, without the line end.
 std::optional<QString> readPassFile(const QString &path, QString *error);
 

@@ -29,8 +29,7 @@ public:
                                                      const QDateTime &at, QString *error);
 
     virtual QString commonName() const = 0;
-    virtual QString title() const = 0;   // the subject's title attribute, may be empty
-    virtual QString subject() const = 0; // the whole subject, one line
+    virtual QString title() const = 0; // the subject's title attribute, may be empty
     // A DER-encoded detached CMS SignedData over `data`, with signingTime = at; empty on failure.
     virtual QByteArray signDetached(const QByteArray &data, const QDateTime &at, QString *error) const = 0;
 
