@@ -136,10 +136,6 @@
         <translation>%1 has no report for %2.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
     </message>
@@ -475,10 +471,6 @@ Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
     <message>
         <source>signed</source>
         <translation>signed</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Export JSON</source>
@@ -1109,10 +1101,6 @@ Nothing in the file was changed. Open or create another file?</translation>
         <source>Only a final report without errors can be signed.</source>
         <translation>Only a final report without errors can be signed.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 signed by %2 (%n page(s))</source>
         <translation>
@@ -1240,6 +1228,13 @@ Nothing in the file was changed. Open or create another file?</translation>
     <message>
         <source>Entered</source>
         <translation>Entered</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Output</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1438,10 +1433,6 @@ Nothing in the file was changed. Open or create another file?</translation>
     <message>
         <source>The package cannot be compressed.</source>
         <translation>The package cannot be compressed.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>%1 written, with the signed PDF.</source>
@@ -1774,10 +1765,6 @@ Replace them?</translation>
         <translation>Cannot start drawing the report.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>The report font %1 (%2) cannot be loaded.</source>
         <translation>The report font %1 (%2) cannot be loaded.</translation>
     </message>
@@ -1890,10 +1877,6 @@ Replace them?</translation>
 </context>
 <context>
     <name>nianbao::Signing</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
         <translation>Cannot read the password file %1: %2</translation>

@@ -133,10 +133,6 @@
         <translation>%1 没有 %2 年度的报告。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -463,10 +459,6 @@ Exit codes: 0 success; 1 the data has errors, or the signature is not valid;
     <message>
         <source>signed</source>
         <translation>已签名</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Export JSON</source>
@@ -1090,10 +1082,6 @@ Nothing in the file was changed. Open or create another file?</source>
         <source>Only a final report without errors can be signed.</source>
         <translation>只有已定稿且没有错误的报告才能签名。</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 signed by %2 (%n page(s))</source>
         <translation>
@@ -1220,6 +1208,13 @@ Nothing in the file was changed. Open or create another file?</source>
     <message>
         <source>Entered</source>
         <translation>填报方式</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::Output</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1417,10 +1412,6 @@ Nothing in the file was changed. Open or create another file?</source>
     <message>
         <source>The package cannot be compressed.</source>
         <translation>无法压缩发布包。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1 written, with the signed PDF.</source>
@@ -1748,10 +1739,6 @@ Replace them?</source>
         <translation>无法开始绘制报告。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>The report font %1 (%2) cannot be loaded.</source>
         <translation>无法加载报告字体 %1（%2）。</translation>
     </message>
@@ -1864,10 +1851,6 @@ Replace them?</source>
 </context>
 <context>
     <name>nianbao::Signing</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
         <translation>无法读取口令文件 %1：%2</translation>
